@@ -1,0 +1,37 @@
+package dev.reviewflow.common.devdb;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+
+import io.smallrye.config.ConfigSourceContext;
+import io.smallrye.config.ConfigSourceFactory;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.PropertiesConfigSource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * Gives dev mode its database with zero configuration: only in the {@code dev} profile and only
+ * when nobody configured a datasource URL does it start {@link DevDatabase} and point the
+ * datasource at it.
+ */
+public class DevDatabaseConfigSourceFactory implements ConfigSourceFactory {
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
+        ConfigValue url = context.getValue("quarkus.datasource.jdbc.url");
+        if (!context.getProfiles().contains("dev") || (url != null && url.getValue() != null)) {
+            return List.of();
+        }
+        ConfigValue directory = context.getValue("reviewflow.dev-db.directory");
+        Path dataDirectory =
+                Path.of(directory != null && directory.getValue() != null ? directory.getValue() : ".dev-db");
+        return List.of(new PropertiesConfigSource(
+                DevDatabase.datasourceProperties(dataDirectory), "reviewflow-dev-database", 50));
+    }
+
+    @Override
+    public OptionalInt getPriority() {
+        return OptionalInt.of(50);
+    }
+}

@@ -1,0 +1,205 @@
+package dev.reviewflow.common.error;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import dev.reviewflow.common.json.JsonEnums;
+
+/**
+ * The one place where failures become HTTP answers: every error leaves as an RFC 9457
+ * {@code application/problem+json} body, never with a class name or stack trace in it.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ResteasyReactiveViolationException e, UriInfo uri) {
+        if (e.getConstraintViolations().stream()
+                .anyMatch(v -> kindOfFirstNode(v.getPropertyPath()) == ElementKind.RETURN_VALUE)) {
+            return unexpected(e, uri);
+        }
+        List<FieldViolation> violations = e.getConstraintViolations().stream()
+                .map(v -> new FieldViolation(fieldPath(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldViolation::field).thenComparing(FieldViolation::message))
+                .toList();
+        return respond(new ValidationException(violations).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        return respond(ValidationException.of(jsonPath(e), "unknown field").problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badValue(InvalidFormatException e, UriInfo uri) {
+        String message = "cannot be read from " + quote(e.getValue());
+        if (e.getTargetType() != null && e.getTargetType().isEnum()) {
+            message = "must be one of " + JsonEnums.wireNames(e.getTargetType()) + ", not " + quote(e.getValue());
+        }
+        return respond(ValidationException.of(jsonPath(e), message).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        if (e.getPath().isEmpty()) {
+            return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The request body must be a JSON object."), uri);
+        }
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return respond(
+                ValidationException.of(jsonPath(e), "must be " + expected).problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return respond(
+                Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where + "."), uri);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
+        return respond(
+                Problem.of(
+                        ProblemType.CONCURRENT_UPDATE,
+                        "Another request changed this complaint at the same time; read it again and retry."),
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        ProblemType type =
+                switch (status) {
+                    case 404 -> ProblemType.NOT_FOUND;
+                    case 405 -> ProblemType.METHOD_NOT_ALLOWED;
+                    case 406 -> ProblemType.NOT_ACCEPTABLE;
+                    case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
+                    case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
+                    default -> ProblemType.MALFORMED_REQUEST;
+                };
+        Problem problem =
+                new Problem(type.uri(), type.title(), status, detailFor(status), null, null, null, null, null);
+        Response.ResponseBuilder builder = Response.status(status);
+        if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
+            builder.header("Allow", e.getResponse().getHeaderString("Allow"));
+        }
+        return builder.type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri.getPath()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
+        return respond(
+                Problem.of(ProblemType.INTERNAL_ERROR, "The request failed on the server; it has been logged."), uri);
+    }
+
+    static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem.withInstance(uri.getPath()))
+                .build();
+    }
+
+    private static String detailFor(int status) {
+        return switch (status) {
+            case 404 -> "There is no resource at this path.";
+            case 405 -> "This path does not accept that method.";
+            case 406 -> "This resource is served as application/json only.";
+            case 413 -> "The request body is larger than the service accepts.";
+            case 415 -> "Send the body as application/json (application/merge-patch+json for PATCH).";
+            default -> "The request could not be read.";
+        };
+    }
+
+    /** "create.request.customer.email" → "customer.email": drops the method and parameter nodes. */
+    private static String fieldPath(ConstraintViolation<?> violation) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                names.add(name + "[" + node.getIndex() + "]");
+            } else if (!name.isEmpty() && !name.startsWith("<")) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static ElementKind kindOfFirstNode(Path path) {
+        ElementKind last = null;
+        for (Path.Node node : path) {
+            if (node.getKind() != ElementKind.METHOD) {
+                return node.getKind();
+            }
+            last = node.getKind();
+        }
+        return last;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (List.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + JsonEnums.wireNames(type);
+        }
+        if (type.getName().startsWith("java.time")) {
+            return "an RFC 3339 date-time such as 2026-05-01T18:30:00Z";
+        }
+        return "an object";
+    }
+
+    private static String quote(Object value) {
+        return value == null ? "null" : "\"" + value + "\"";
+    }
+}

@@ -1,0 +1,20 @@
+package dev.reviewflow.common.error;
+
+import java.util.List;
+
+/** A valid request that a workflow rule refuses, independent of the complaint's status. */
+public class RuleViolationException extends DomainException {
+
+    private final String field;
+
+    public RuleViolationException(String field, String detail) {
+        super(detail);
+        this.field = field;
+    }
+
+    @Override
+    public Problem problem() {
+        return Problem.of(ProblemType.RULE_VIOLATION, getMessage())
+                .withErrors(List.of(new FieldViolation(field, getMessage())));
+    }
+}

@@ -1,0 +1,105 @@
+package dev.reviewflow.common.openapi;
+
+import java.util.Map;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+import dev.reviewflow.common.error.Problem;
+
+/**
+ * Documents the problem answers of every operation from what the operation is (takes a body or
+ * query parameters, addresses one complaint, writes), so that the document follows the rules of
+ * ProblemMapper instead of drifting one hand-written annotation at a time.
+ */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class ProblemResponses implements OASFilter {
+
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final Map<String, String> HEADER_DESCRIPTIONS = Map.of(
+            "ETag", "The complaint's current version; send it back as If-Match to write safely.",
+            "Location", "URL of the created resource.");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (path.startsWith("/v1/")) {
+                item.getOperations().forEach((method, operation) -> document(path, method, operation));
+            }
+        });
+        Schema problem = openAPI.getComponents().getSchemas().get("Problem");
+        Schema findings = problem.getProperties().get("findings");
+        problem.addProperty(
+                "findings",
+                OASFactory.createSchema()
+                        .addType(Schema.SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref("#/components/schemas/Finding"))
+                        .description(findings.getDescription()));
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        boolean hasBody = operation.getRequestBody() != null;
+        boolean hasInputs = hasBody
+                || (operation.getParameters() != null
+                        && operation.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.PATH));
+        boolean addressesOne = path.contains("{id}");
+        if (hasBody) {
+            put(responses, "400", "The body is not valid JSON, or not a JSON object.");
+            put(responses, "413", "The body is larger than the service accepts.");
+            put(responses, "415", "Wrong Content-Type.");
+        }
+        if (hasInputs) {
+            put(
+                    responses,
+                    "422",
+                    "A field or parameter is invalid (errors names each), or a rule refused the request.");
+        }
+        if (addressesOne) {
+            put(responses, "404", "No complaint (or reply) with this id.");
+        }
+        if (addressesOne && method != PathItem.HttpMethod.GET) {
+            put(responses, "409", "Not allowed in the complaint's current status (see currentStatus, allowedActions).");
+            put(responses, "412", "If-Match names an outdated ETag.");
+        }
+        put(responses, "500", "Unexpected failure; details are in the server log only.");
+        for (APIResponse response : responses.getAPIResponses().values()) {
+            if (response.getHeaders() != null) {
+                response.getHeaders().forEach((name, header) -> {
+                    if (header.getSchema() == null) {
+                        header.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+                    }
+                    if (header.getDescription() == null) {
+                        header.description(HEADER_DESCRIPTIONS.get(name));
+                    }
+                });
+            }
+        }
+    }
+
+    /** Adds the problem answer, replacing a bare one that the scanner may have generated. */
+    private static void put(APIResponses responses, String status, String description) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        responses.addAPIResponse(
+                status,
+                OASFactory.createAPIResponse()
+                        .description(description)
+                        .content(OASFactory.createContent()
+                                .addMediaType(
+                                        Problem.MEDIA_TYPE,
+                                        OASFactory.createMediaType()
+                                                .schema(OASFactory.createSchema()
+                                                        .ref(PROBLEM_REF)))));
+    }
+}
