@@ -1,0 +1,161 @@
+package dev.reviewflow.complaint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import dev.reviewflow.common.text.TextFolding;
+
+/**
+ * A customer's public complaint. Its status changes only through {@link #apply}, which asks
+ * {@link ComplaintLifecycle}; the other fields are plain state.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+
+    @Column(name = "external_id")
+    public String externalId;
+
+    @Column(name = "source_url")
+    public String sourceUrl;
+
+    public String author;
+
+    @Embedded
+    public Customer customer = new Customer();
+
+    public Integer rating;
+
+    public String title;
+
+    public String body;
+
+    public String language;
+
+    @Column(name = "posted_at")
+    public Instant postedAt;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> tags = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public Priority priority;
+
+    /** True when someone set the priority; false while it follows the rating. */
+    @Column(name = "priority_explicit")
+    public boolean priorityExplicit;
+
+    public String assignee;
+
+    public String location;
+
+    @Enumerated(EnumType.STRING)
+    private ComplaintStatus status = ComplaintStatus.NEW;
+
+    /** Where a resolved complaint was resolved from, so that reopen can return there. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolved_from")
+    private ComplaintStatus resolvedFrom;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Column(name = "acknowledged_at")
+    public Instant acknowledgedAt;
+
+    @Column(name = "moved_to_private_at")
+    public Instant movedToPrivateAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "private_channel")
+    public PrivateChannel privateChannel;
+
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolution_outcome")
+    public Outcome resolutionOutcome;
+
+    @Column(name = "resolution_summary")
+    public String resolutionSummary;
+
+    /** Case- and accent-folded title and body, for the {@code q} filter (see TextFolding). */
+    @Column(name = "search_text")
+    String searchText;
+
+    @Version
+    public long version;
+
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    public ComplaintStatus resolvedFrom() {
+        return resolvedFrom;
+    }
+
+    /** Moves the complaint by {@code action}, or throws if the lifecycle refuses it. */
+    public ComplaintStatus apply(ComplaintAction action, Instant at) {
+        ComplaintStatus from = status;
+        ComplaintStatus to = ComplaintLifecycle.next(from, action, resolvedFrom);
+        switch (action) {
+            case ACKNOWLEDGE -> acknowledgedAt = at;
+            case MOVE_TO_PRIVATE -> movedToPrivateAt = at;
+            case RESOLVE -> {
+                resolvedAt = at;
+                resolvedFrom = from;
+            }
+            case REOPEN -> {
+                resolvedAt = null;
+                resolvedFrom = null;
+                resolutionOutcome = null;
+                resolutionSummary = null;
+            }
+        }
+        status = to;
+        return from;
+    }
+
+    /** Sets the text fields that the search index is built from. */
+    public void setText(String newTitle, String newBody) {
+        title = newTitle;
+        body = newBody;
+        searchText = TextFolding.fold(newTitle == null ? newBody : newTitle + "\n" + newBody);
+    }
+
+    /** Clears an explicit priority (null) or sets one; a cleared priority follows the rating again. */
+    public void setPriority(Priority explicit) {
+        priorityExplicit = explicit != null;
+        priority = explicit != null ? explicit : Priority.fromRating(rating);
+    }
+
+    public void setRating(Integer newRating) {
+        rating = newRating;
+        if (!priorityExplicit) {
+            priority = Priority.fromRating(newRating);
+        }
+    }
+}

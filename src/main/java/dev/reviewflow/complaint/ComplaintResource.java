@@ -1,0 +1,282 @@
+package dev.reviewflow.complaint;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import dev.reviewflow.common.http.EntityTags;
+import dev.reviewflow.common.http.RequestValues;
+import dev.reviewflow.common.json.JsonEnums;
+import dev.reviewflow.complaint.api.AcknowledgeRequest;
+import dev.reviewflow.complaint.api.ComplaintPage;
+import dev.reviewflow.complaint.api.ComplaintPatch;
+import dev.reviewflow.complaint.api.ComplaintView;
+import dev.reviewflow.complaint.api.CreateComplaintRequest;
+import dev.reviewflow.complaint.api.MoveToPrivateRequest;
+import dev.reviewflow.complaint.api.ReopenRequest;
+import dev.reviewflow.complaint.api.ResolveRequest;
+
+@Path("/v1/complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "complaints", description = "Ingest complaints and move them through the workflow.")
+public class ComplaintResource {
+
+    static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String ACTOR_HEADER = "Reviewflow-Actor";
+    private static final String DEFAULT_ACTOR = "api-client";
+
+    private final ComplaintService service;
+
+    ComplaintResource(ComplaintService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "ingestComplaint",
+            summary = "Ingest a complaint",
+            description = "Idempotent per channel + externalId: a repeat answers 200 with the stored complaint,"
+                    + " taking over changed text or rating (recorded in the timeline).")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
+            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Already known: the stored complaint.",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    public RestResponse<ComplaintView> ingest(
+            @Valid @NotNull CreateComplaintRequest request,
+            @HeaderParam(ACTOR_HEADER) String actor,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        ComplaintService.Ingested ingested =
+                service.ingest(request, RequestValues.actor(actor, "source:" + JsonEnums.wireName(request.channel())));
+        ComplaintView view = ingested.complaint();
+        if (!ingested.created()) {
+            return withTag(RestResponse.ResponseBuilder.ok(view), view);
+        }
+        URI location = uri.getBaseUriBuilder()
+                .path("v1/complaints")
+                .path(view.id().toString())
+                .build();
+        return withTag(
+                RestResponse.ResponseBuilder.<ComplaintView>created(location).entity(view), view);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(operationId = "getComplaint", summary = "Get a complaint")
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    public RestResponse<ComplaintView> get(@PathParam("id") String id) {
+        return ok(service.get(RequestValues.id("complaint", id)));
+    }
+
+    @GET
+    @Operation(
+            operationId = "listComplaints",
+            summary = "List complaints, newest first",
+            description = "Filters combine with AND; status and channel may repeat (OR). Pages are cut by cursor,"
+                    + " so complaints arriving meanwhile never shift later pages.")
+    public ComplaintPage list(
+            @Parameter(
+                            description = "new, acknowledged, moved-to-private or resolved; repeatable.",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintStatus.class))
+                    @QueryParam("status")
+                    List<String> status,
+            @Parameter(
+                            description = "Channel; repeatable.",
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = Channel.class))
+                    @QueryParam("channel")
+                    List<String> channel,
+            @Parameter(description = "Complaints carrying this tag (tags are lower-case).") @QueryParam("tag")
+                    String tag,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("location") String location,
+            @Parameter(
+                            description = "Only complaints rated at most this many stars (1-5).",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
+                    @QueryParam("maxRating")
+                    String maxRating,
+            @Parameter(
+                            description = "Received at or after this RFC 3339 instant.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("receivedAfter")
+                    String receivedAfter,
+            @Parameter(
+                            description = "Received before this RFC 3339 instant.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("receivedBefore")
+                    String receivedBefore,
+            @Parameter(description = "Text in title or body; case and accents are ignored.") @QueryParam("q") String q,
+            @Parameter(
+                            description = "Page size, 1 to 200.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "200",
+                                            defaultValue = "50"))
+                    @QueryParam("limit")
+                    String limit,
+            @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
+        ComplaintFilter filter = new ComplaintFilter(
+                status.stream()
+                        .map(s -> JsonEnums.parseParameter(ComplaintStatus.class, "status", s))
+                        .toList(),
+                channel.stream()
+                        .map(c -> JsonEnums.parseParameter(Channel.class, "channel", c))
+                        .toList(),
+                tag == null || tag.isBlank()
+                        ? null
+                        : ComplaintPatch.normalizeTags(List.of(tag)).getFirst(),
+                RequestValues.blankToNull(assignee),
+                RequestValues.blankToNull(location),
+                RequestValues.optionalInteger("maxRating", maxRating, 1, 5),
+                RequestValues.instant("receivedAfter", receivedAfter),
+                RequestValues.instant("receivedBefore", receivedBefore),
+                RequestValues.blankToNull(q));
+        return service.list(
+                filter, RequestValues.blankToNull(cursor), RequestValues.integer("limit", limit, 50, 1, 200));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes(MERGE_PATCH)
+    @Operation(
+            operationId = "patchComplaint",
+            summary = "Change tags, assignee, priority or location (JSON merge patch)")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ComplaintPatch.class)))
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    public RestResponse<ComplaintView> patch(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACTOR_HEADER) String actor,
+            @NotNull ObjectNode patch) {
+        return ok(service.patch(
+                RequestValues.id("complaint", id),
+                ifMatch,
+                ComplaintPatch.parse(patch),
+                RequestValues.actor(actor, DEFAULT_ACTOR)));
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "acknowledgeComplaint",
+            summary = "Answer in public for the first time (new → acknowledged)",
+            description = "The reply passes the reply guard or nothing happens (422 with findings).")
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    public RestResponse<ComplaintView> acknowledge(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACTOR_HEADER) String actor,
+            @Valid @NotNull AcknowledgeRequest request) {
+        return ok(service.acknowledge(
+                RequestValues.id("complaint", id), ifMatch, request, RequestValues.actor(actor, request.author())));
+    }
+
+    @POST
+    @Path("{id}/move-to-private")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "moveComplaintToPrivate",
+            summary = "Continue by direct message, e-mail or phone (acknowledged → moved-to-private)")
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    public RestResponse<ComplaintView> moveToPrivate(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACTOR_HEADER) String actor,
+            @Valid @NotNull MoveToPrivateRequest request) {
+        return ok(service.moveToPrivate(
+                RequestValues.id("complaint", id), ifMatch, request, RequestValues.actor(actor, DEFAULT_ACTOR)));
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "resolveComplaint",
+            summary = "Resolve with an outcome (acknowledged or moved-to-private → resolved)")
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    public RestResponse<ComplaintView> resolve(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACTOR_HEADER) String actor,
+            @Valid @NotNull ResolveRequest request) {
+        return ok(service.resolve(
+                RequestValues.id("complaint", id), ifMatch, request, RequestValues.actor(actor, DEFAULT_ACTOR)));
+    }
+
+    @POST
+    @Path("{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "reopenComplaint",
+            summary = "Reopen a resolved complaint (back to the status it was resolved from)")
+    @APIResponse(
+            responseCode = "200",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
+    public RestResponse<ComplaintView> reopen(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @HeaderParam(ACTOR_HEADER) String actor,
+            @Valid @NotNull ReopenRequest request) {
+        return ok(service.reopen(
+                RequestValues.id("complaint", id), ifMatch, request, RequestValues.actor(actor, DEFAULT_ACTOR)));
+    }
+
+    private static RestResponse<ComplaintView> ok(ComplaintView view) {
+        return withTag(RestResponse.ResponseBuilder.ok(view), view);
+    }
+
+    private static RestResponse<ComplaintView> withTag(
+            RestResponse.ResponseBuilder<ComplaintView> builder, ComplaintView view) {
+        return builder.header(HttpHeaders.ETAG, EntityTags.of(view.version())).build();
+    }
+}

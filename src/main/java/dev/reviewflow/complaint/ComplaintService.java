@@ -1,0 +1,233 @@
+package dev.reviewflow.complaint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.reviewflow.common.error.RuleViolationException;
+import dev.reviewflow.common.http.EntityTags;
+import dev.reviewflow.common.json.JsonEnums;
+import dev.reviewflow.complaint.api.AcknowledgeRequest;
+import dev.reviewflow.complaint.api.ComplaintPage;
+import dev.reviewflow.complaint.api.ComplaintPatch;
+import dev.reviewflow.complaint.api.ComplaintView;
+import dev.reviewflow.complaint.api.CreateComplaintRequest;
+import dev.reviewflow.complaint.api.MoveToPrivateRequest;
+import dev.reviewflow.complaint.api.ReopenRequest;
+import dev.reviewflow.complaint.api.ResolveRequest;
+import dev.reviewflow.reply.ReplyService;
+import dev.reviewflow.reply.ReplyVisibility;
+import dev.reviewflow.reply.api.ReplyView;
+import dev.reviewflow.timeline.Timeline;
+import dev.reviewflow.timeline.TimelineEventType;
+
+/** The complaint use cases. Each write locks the complaint, asks the lifecycle and records the timeline in one transaction. */
+@ApplicationScoped
+public class ComplaintService {
+
+    private final ComplaintRepository complaints;
+    private final ReplyService replies;
+    private final Timeline timeline;
+    private final Clock clock;
+
+    ComplaintService(ComplaintRepository complaints, ReplyService replies, Timeline timeline, Clock clock) {
+        this.complaints = complaints;
+        this.replies = replies;
+        this.timeline = timeline;
+        this.clock = clock;
+    }
+
+    public record Ingested(ComplaintView complaint, boolean created) {}
+
+    /**
+     * Stores a complaint once per channel + externalId. A repeat returns the stored complaint,
+     * taking over changed text or rating. Deliveries of the same post queue up on a lock keyed by
+     * the post, so racing retries find the first one's row instead of failing on the unique key
+     * (which stays as the database's own guarantee).
+     */
+    @Transactional
+    public Ingested ingest(CreateComplaintRequest request, String actor) {
+        complaints.lockSource(request.channel(), request.externalId());
+        return complaints
+                .lockBySource(request.channel(), request.externalId())
+                .map(existing -> new Ingested(ComplaintView.of(refreshFromSource(existing, request, actor)), false))
+                .orElseGet(() -> new Ingested(ComplaintView.of(insert(request, actor)), true));
+    }
+
+    private Complaint insert(CreateComplaintRequest request, String actor) {
+        Complaint c = new Complaint();
+        c.id = UUID.randomUUID();
+        c.channel = request.channel();
+        c.externalId = request.externalId();
+        c.sourceUrl = request.sourceUrl();
+        c.author = request.author();
+        if (request.customer() != null) {
+            c.customer.name = request.customer().name();
+            c.customer.email = request.customer().email();
+            c.customer.phone = request.customer().phone();
+        }
+        c.rating = request.rating();
+        c.setText(request.title(), request.body());
+        c.language = request.language();
+        c.postedAt = request.postedAt() == null ? null : request.postedAt().toInstant();
+        c.tags = new ArrayList<>(ComplaintPatch.normalizeTags(request.tags()));
+        c.setPriority(request.priority());
+        c.assignee = request.assignee();
+        c.location = request.location();
+        c.receivedAt = now();
+        complaints.persist(c);
+        timeline.record(
+                c.id,
+                TimelineEventType.RECEIVED,
+                actor,
+                null,
+                ComplaintStatus.NEW,
+                Map.of("channel", JsonEnums.wireName(c.channel)));
+        return c;
+    }
+
+    private Complaint refreshFromSource(Complaint c, CreateComplaintRequest request, String actor) {
+        Map<String, Object> previous = new LinkedHashMap<>();
+        if (!Objects.equals(c.title, request.title())) {
+            previous.put("title", c.title);
+        }
+        if (!Objects.equals(c.body, request.body())) {
+            previous.put("body", c.body);
+        }
+        if (!Objects.equals(c.rating, request.rating())) {
+            previous.put("rating", c.rating);
+        }
+        if (previous.isEmpty()) {
+            return c;
+        }
+        c.setText(request.title(), request.body());
+        c.setRating(request.rating());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("changed", List.copyOf(previous.keySet()));
+        data.put("previous", previous);
+        timeline.record(c.id, TimelineEventType.SOURCE_UPDATED, actor, data);
+        complaints.flush();
+        return c;
+    }
+
+    public ComplaintView get(UUID id) {
+        return ComplaintView.of(complaints.require(id));
+    }
+
+    public ComplaintPage list(ComplaintFilter filter, String cursor, int limit) {
+        List<Complaint> page = complaints.page(filter, cursor == null ? null : PageCursor.decode(cursor), limit + 1);
+        boolean more = page.size() > limit;
+        List<Complaint> items = more ? page.subList(0, limit) : page;
+        String next = null;
+        if (more) {
+            Complaint last = items.getLast();
+            next = new PageCursor(last.receivedAt, last.id).encode();
+        }
+        return new ComplaintPage(items.stream().map(ComplaintView::of).toList(), next);
+    }
+
+    @Transactional
+    public ComplaintView patch(UUID id, String ifMatch, ComplaintPatch patch, String actor) {
+        Complaint c = lockForWrite(id, ifMatch);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        if (patch.has("tags") && !c.tags.equals(patch.tags())) {
+            c.tags = new ArrayList<>(patch.tags());
+            changes.put("tags", patch.tags());
+        }
+        if (patch.has("assignee") && !Objects.equals(c.assignee, patch.assignee())) {
+            c.assignee = patch.assignee();
+            changes.put("assignee", patch.assignee());
+        }
+        if (patch.has("location") && !Objects.equals(c.location, patch.location())) {
+            c.location = patch.location();
+            changes.put("location", patch.location());
+        }
+        if (patch.has("priority")) {
+            Priority before = c.priority;
+            boolean wasExplicit = c.priorityExplicit;
+            c.setPriority(patch.priority());
+            if (before != c.priority || wasExplicit != c.priorityExplicit) {
+                changes.put("priority", JsonEnums.wireName(c.priority));
+            }
+        }
+        if (!changes.isEmpty()) {
+            timeline.record(c.id, TimelineEventType.UPDATED, actor, changes);
+            complaints.flush();
+        }
+        return ComplaintView.of(c);
+    }
+
+    @Transactional
+    public ComplaintView acknowledge(UUID id, String ifMatch, AcknowledgeRequest request, String actor) {
+        Complaint c = lockForWrite(id, ifMatch);
+        // Refuse a wrong state before the guard reads the reply: 409 says more than 422 then.
+        ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE);
+        ReplyView reply = replies.post(c, ReplyVisibility.PUBLIC, request.reply(), request.author(), actor);
+        complaints.flush();
+        return ComplaintView.of(c, reply.findings());
+    }
+
+    @Transactional
+    public ComplaintView moveToPrivate(UUID id, String ifMatch, MoveToPrivateRequest request, String actor) {
+        Complaint c = lockForWrite(id, ifMatch);
+        ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.MOVE_TO_PRIVATE);
+        if (request.channel() == PrivateChannel.DIRECT_MESSAGE && !ChannelCapabilities.directMessages(c.channel)) {
+            throw new RuleViolationException(
+                    "channel",
+                    JsonEnums.wireName(c.channel) + " has no direct messages: continue by email or phone instead.");
+        }
+        c.privateChannel = request.channel();
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("channel", JsonEnums.wireName(request.channel()));
+        if (request.note() != null) {
+            data.put("note", request.note());
+        }
+        return transition(c, ComplaintAction.MOVE_TO_PRIVATE, TimelineEventType.MOVED_TO_PRIVATE, actor, data);
+    }
+
+    @Transactional
+    public ComplaintView resolve(UUID id, String ifMatch, ResolveRequest request, String actor) {
+        Complaint c = lockForWrite(id, ifMatch);
+        c.resolutionOutcome = request.outcome();
+        c.resolutionSummary = request.summary();
+        return transition(
+                c,
+                ComplaintAction.RESOLVE,
+                TimelineEventType.RESOLVED,
+                actor,
+                Map.of("outcome", JsonEnums.wireName(request.outcome()), "summary", request.summary()));
+    }
+
+    @Transactional
+    public ComplaintView reopen(UUID id, String ifMatch, ReopenRequest request, String actor) {
+        Complaint c = lockForWrite(id, ifMatch);
+        return transition(
+                c, ComplaintAction.REOPEN, TimelineEventType.REOPENED, actor, Map.of("reason", request.reason()));
+    }
+
+    private ComplaintView transition(
+            Complaint c, ComplaintAction action, TimelineEventType event, String actor, Map<String, Object> data) {
+        ComplaintStatus from = c.apply(action, now());
+        timeline.record(c.id, event, actor, from, c.status(), data);
+        complaints.flush();
+        return ComplaintView.of(c);
+    }
+
+    private Complaint lockForWrite(UUID id, String ifMatch) {
+        Complaint c = complaints.lockForUpdate(id);
+        EntityTags.requireMatch(ifMatch, c.version);
+        return c;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.reviewflow.complaint.api;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of complaints, newest first.")
+public record ComplaintPage(
+        List<ComplaintView> items,
+
+        @Schema(description = "Pass as cursor to get the next page; null on the last page.")
+        String nextCursor) {}

@@ -1,0 +1,135 @@
+package dev.reviewflow.complaint.api;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.reviewflow.common.error.FieldViolation;
+import dev.reviewflow.common.error.ValidationException;
+import dev.reviewflow.common.json.JsonEnums;
+import dev.reviewflow.complaint.Priority;
+
+/**
+ * An RFC 7396 merge patch of the complaint's working fields. A member that is present sets the
+ * field, {@code null} clears it (a cleared priority follows the rating again); absent members
+ * stay as they are.
+ */
+@Schema(description = "RFC 7396 merge patch: present members are set, null clears, absent members are kept.")
+public record ComplaintPatch(
+        @Schema(hidden = true) Set<String> present,
+
+        @Schema(description = "Replaces all tags (lower-cased, duplicates dropped).", maxItems = 20)
+        List<String> tags,
+
+        @Schema(maxLength = 200) String assignee,
+
+        @Schema(description = "null returns to the priority derived from the rating.")
+        Priority priority,
+
+        @Schema(maxLength = 200) String location) {
+
+    private static final Set<String> PATCHABLE = Set.of("tags", "assignee", "priority", "location");
+    private static final int MAX_TAGS = 20;
+    private static final int MAX_TAG_LENGTH = 50;
+    private static final int MAX_NAME_LENGTH = 200;
+
+    public boolean has(String field) {
+        return present.contains(field);
+    }
+
+    /** Reads and validates a merge patch document; every bad member is reported at once. */
+    public static ComplaintPatch parse(ObjectNode document) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> members = document.fields();
+        while (members.hasNext()) {
+            String name = members.next().getKey();
+            if (!PATCHABLE.contains(name)) {
+                violations.add(new FieldViolation(
+                        name,
+                        "cannot be changed by PATCH; patchable fields are "
+                                + PATCHABLE.stream().sorted().toList()));
+            }
+        }
+        List<String> tags = document.has("tags") ? tags(document.get("tags"), violations) : null;
+        String assignee = document.has("assignee") ? text("assignee", document.get("assignee"), violations) : null;
+        String location = document.has("location") ? text("location", document.get("location"), violations) : null;
+        Priority priority = document.has("priority") ? priority(document.get("priority"), violations) : null;
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+        Set<String> present = new LinkedHashSet<>();
+        document.fieldNames().forEachRemaining(present::add);
+        return new ComplaintPatch(Set.copyOf(present), tags, assignee, priority, location);
+    }
+
+    /** Tags are compared and filtered lower-cased and trimmed, so "Cold-Pizza " and "cold-pizza" are one tag. */
+    public static List<String> normalizeTags(List<String> tags) {
+        if (tags == null) {
+            return List.of();
+        }
+        return List.copyOf(new LinkedHashSet<>(
+                tags.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).toList()));
+    }
+
+    private static List<String> tags(JsonNode node, List<FieldViolation> violations) {
+        if (node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            violations.add(new FieldViolation("tags", "must be an array of strings or null"));
+            return null;
+        }
+        if (node.size() > MAX_TAGS) {
+            violations.add(new FieldViolation("tags", "must have at most " + MAX_TAGS + " tags"));
+        }
+        List<String> tags = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode tag = node.get(i);
+            String field = "tags[" + i + "]";
+            if (!tag.isTextual() || tag.asText().isBlank()) {
+                violations.add(new FieldViolation(field, "must be a non-blank string"));
+            } else if (tag.asText().codePointCount(0, tag.asText().length()) > MAX_TAG_LENGTH) {
+                violations.add(new FieldViolation(field, "must be at most " + MAX_TAG_LENGTH + " characters"));
+            } else {
+                tags.add(tag.asText());
+            }
+        }
+        return normalizeTags(tags);
+    }
+
+    private static String text(String field, JsonNode node, List<FieldViolation> violations) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual() || node.asText().isBlank()) {
+            violations.add(new FieldViolation(field, "must be a non-blank string or null"));
+            return null;
+        }
+        if (node.asText().codePointCount(0, node.asText().length()) > MAX_NAME_LENGTH) {
+            violations.add(new FieldViolation(field, "must be at most " + MAX_NAME_LENGTH + " characters"));
+            return null;
+        }
+        return node.asText();
+    }
+
+    private static Priority priority(JsonNode node, List<FieldViolation> violations) {
+        if (node.isNull()) {
+            return null;
+        }
+        return JsonEnums.parse(Priority.class, node.asText(""))
+                .filter(p -> node.isTextual())
+                .orElseGet(() -> {
+                    violations.add(new FieldViolation(
+                            "priority", "must be one of " + JsonEnums.wireNames(Priority.class) + " or null"));
+                    return null;
+                });
+    }
+}

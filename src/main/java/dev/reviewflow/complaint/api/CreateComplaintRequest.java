@@ -1,0 +1,70 @@
+package dev.reviewflow.complaint.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.reviewflow.common.validation.LanguageTag;
+import dev.reviewflow.common.validation.ValidText;
+import dev.reviewflow.complaint.Channel;
+import dev.reviewflow.complaint.Priority;
+
+@Schema(
+        description =
+                "A complaint as seen on its channel. channel + externalId identify it: sending it again never creates a second one.")
+public record CreateComplaintRequest(
+        @NotNull Channel channel,
+
+        @NotBlank
+        @ValidText(max = 200)
+        @Schema(description = "The post's id on its channel.", examples = "1790012345678901234")
+        String externalId,
+
+        @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
+        @Size(max = 2000)
+        @Schema(examples = "https://x.com/ani_p/status/1790012345678901234")
+        String sourceUrl,
+
+        @NotBlank
+        @ValidText(max = 200)
+        @Schema(description = "The public handle of whoever posted it.", examples = "@ani_p")
+        String author,
+
+        @Valid CustomerContact customer,
+
+        @Min(1) @Max(5) @Schema(description = "Star rating, 1 to 5, where the channel has one.")
+        Integer rating,
+
+        @ValidText(max = 500) String title,
+
+        @NotBlank
+        @ValidText(max = 10_000)
+        @Schema(
+                description = "The complaint text, any language and script, stored and returned exactly as sent.",
+                maxLength = 10_000)
+        String body,
+
+        @LanguageTag @Schema(description = "BCP 47 language tag of the text.", examples = "hy")
+        String language,
+
+        @Schema(description = "When it was posted on the channel.")
+        OffsetDateTime postedAt,
+
+        @Size(max = 20) List<@NotBlank @ValidText(max = 50) String> tags,
+
+        @Schema(description = "Defaults from the rating: 1 star high, 4-5 stars low, otherwise normal.")
+        Priority priority,
+
+        @ValidText(max = 200) String assignee,
+
+        @ValidText(max = 200) @Schema(description = "Branch or store the complaint is about.")
+        String location) {}

@@ -1,0 +1,11 @@
+package dev.reviewflow.complaint.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import dev.reviewflow.common.validation.ValidText;
+import dev.reviewflow.complaint.Outcome;
+
+public record ResolveRequest(
+        @NotNull Outcome outcome,
+        @NotBlank @ValidText(max = 2_000) String summary) {}

@@ -1,0 +1,61 @@
+package dev.reviewflow.timeline;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import dev.reviewflow.complaint.ComplaintStatus;
+
+/** One entry of a complaint's append-only history. Written once, never updated or deleted. */
+@Entity
+@Table(name = "timeline_event")
+public class TimelineEvent extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "complaint_id", updatable = false)
+    public UUID complaintId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    public TimelineEventType type;
+
+    @Column(name = "occurred_at", updatable = false)
+    public Instant occurredAt;
+
+    @Column(updatable = false)
+    public String actor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status", updatable = false)
+    public ComplaintStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status", updatable = false)
+    public ComplaintStatus toStatus;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(updatable = false)
+    public Map<String, Object> data;
+
+    /** The whole history of one complaint, oldest first. */
+    public static List<TimelineEvent> ofComplaint(UUID complaintId) {
+        return list("complaintId = ?1 order by id", complaintId);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.reviewflow.timeline;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What happened to a complaint. */
+public enum TimelineEventType {
+    /** First ingested from its channel. */
+    @JsonProperty("received")
+    RECEIVED,
+    /** Ingested again with changed text or rating: the customer edited the post. */
+    @JsonProperty("source-updated")
+    SOURCE_UPDATED,
+    /** Tags, assignee, priority or location changed. */
+    @JsonProperty("updated")
+    UPDATED,
+    @JsonProperty("reply-posted")
+    REPLY_POSTED,
+    @JsonProperty("acknowledged")
+    ACKNOWLEDGED,
+    @JsonProperty("moved-to-private")
+    MOVED_TO_PRIVATE,
+    @JsonProperty("resolved")
+    RESOLVED,
+    @JsonProperty("reopened")
+    REOPENED
+}

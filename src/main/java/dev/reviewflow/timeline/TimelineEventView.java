@@ -1,0 +1,34 @@
+package dev.reviewflow.timeline;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.reviewflow.complaint.ComplaintStatus;
+
+@Schema(name = "TimelineEvent", description = "One entry of a complaint's append-only history.")
+public record TimelineEventView(
+        @Schema(description = "Position in the history; later events have larger ids.")
+        long id,
+
+        TimelineEventType type,
+        Instant occurredAt,
+
+        @Schema(description = "Who did it (the Reviewflow-Actor header or the reply author).")
+        String actor,
+
+        @Schema(description = "Status before the event, for status changes.")
+        ComplaintStatus fromStatus,
+
+        @Schema(description = "Status after the event, for status changes.")
+        ComplaintStatus toStatus,
+
+        @Schema(description = "Details of the event, by type (reply id, changed fields, outcome, reason...).")
+        Map<String, Object> data) {
+
+    static TimelineEventView of(TimelineEvent event) {
+        return new TimelineEventView(
+                event.id, event.type, event.occurredAt, event.actor, event.fromStatus, event.toStatus, event.data);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.reviewflow.timeline;
+
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import dev.reviewflow.common.http.RequestValues;
+import dev.reviewflow.complaint.ComplaintRepository;
+
+@Path("/v1/complaints/{id}/timeline")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "complaints")
+public class TimelineResource {
+
+    private final Timeline timeline;
+    private final ComplaintRepository complaints;
+
+    TimelineResource(Timeline timeline, ComplaintRepository complaints) {
+        this.timeline = timeline;
+        this.complaints = complaints;
+    }
+
+    @GET
+    @Operation(
+            operationId = "getTimeline",
+            summary = "The complaint's history, oldest first",
+            description = "Append-only: what happened, when, by whom, and from which status to which.")
+    public List<TimelineEventView> get(@PathParam("id") String id) {
+        return timeline.of(complaints.require(RequestValues.id("complaint", id)).id);
+    }
+}
