@@ -1,0 +1,139 @@
+package dev.reviewflow.reply;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import dev.reviewflow.common.error.NotFoundException;
+import dev.reviewflow.common.http.EntityTags;
+import dev.reviewflow.common.json.JsonEnums;
+import dev.reviewflow.complaint.Channel;
+import dev.reviewflow.complaint.ChannelCapabilities;
+import dev.reviewflow.complaint.Complaint;
+import dev.reviewflow.complaint.ComplaintLifecycle;
+import dev.reviewflow.complaint.ComplaintRepository;
+import dev.reviewflow.complaint.ComplaintStatus;
+import dev.reviewflow.complaint.Customer;
+import dev.reviewflow.complaint.api.ComplaintView;
+import dev.reviewflow.reply.api.ReplyCheckRequest;
+import dev.reviewflow.reply.api.ReplyCheckResult;
+import dev.reviewflow.reply.api.ReplyView;
+import dev.reviewflow.timeline.Timeline;
+import dev.reviewflow.timeline.TimelineEventType;
+
+/** Posting replies and checking drafts. A public reply passes the guard or is not stored at all. */
+@ApplicationScoped
+public class ReplyService {
+
+    private final ReplyGuard guard = ReplyGuard.fromClasspath();
+    private final ComplaintRepository complaints;
+    private final Timeline timeline;
+    private final Clock clock;
+    private final List<String> allowedContacts;
+
+    ReplyService(ComplaintRepository complaints, Timeline timeline, Clock clock, ReplyGuardConfig config) {
+        this.complaints = complaints;
+        this.timeline = timeline;
+        this.clock = clock;
+        this.allowedContacts = config.allowedContacts().orElse(List.of());
+    }
+
+    @Transactional
+    public PostedReply post(
+            UUID complaintId, String ifMatch, ReplyVisibility visibility, String body, String author, String actor) {
+        Complaint complaint = complaints.lockForUpdate(complaintId);
+        EntityTags.requireMatch(ifMatch, complaint.version);
+        ReplyView reply = post(complaint, visibility, body, author, actor);
+        complaints.flush();
+        return new PostedReply(reply, ComplaintView.of(complaint));
+    }
+
+    /**
+     * Posts on a complaint the caller has locked: guards a public reply, keeps private replies
+     * to private conversations, and lets the first public reply acknowledge a new complaint.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ReplyView post(Complaint complaint, ReplyVisibility visibility, String body, String author, String actor) {
+        List<Finding> findings = List.of();
+        if (visibility == ReplyVisibility.PUBLIC) {
+            findings = guard.check(body, contextOf(complaint));
+            if (ReplyGuard.rejects(findings)) {
+                throw new ReplyRejectedException(findings);
+            }
+        } else if (visibility == ReplyVisibility.PRIVATE) {
+            ComplaintLifecycle.requirePrivateConversation(complaint.status(), complaint.resolvedFrom());
+        }
+        Reply reply = new Reply();
+        reply.id = UUID.randomUUID();
+        reply.complaintId = complaint.id;
+        reply.visibility = visibility;
+        reply.body = body;
+        reply.author = author;
+        reply.findings = findings;
+        reply.createdAt = clock.instant();
+        reply.persist();
+        timeline.record(
+                complaint.id,
+                TimelineEventType.REPLY_POSTED,
+                actor,
+                Map.of("replyId", reply.id.toString(), "visibility", JsonEnums.wireName(visibility)));
+        if (visibility == ReplyVisibility.PUBLIC) {
+            ComplaintLifecycle.actionForPublicReply(complaint.status()).ifPresent(action -> {
+                ComplaintStatus from = complaint.apply(action, reply.createdAt);
+                timeline.record(
+                        complaint.id,
+                        TimelineEventType.ACKNOWLEDGED,
+                        actor,
+                        from,
+                        complaint.status(),
+                        Map.of("replyId", reply.id.toString()));
+            });
+        }
+        return ReplyView.of(reply);
+    }
+
+    public List<ReplyView> list(UUID complaintId) {
+        complaints.require(complaintId);
+        return Reply.ofComplaint(complaintId).stream().map(ReplyView::of).toList();
+    }
+
+    public ReplyView get(UUID complaintId, UUID replyId) {
+        return Reply.<Reply>findByIdOptional(replyId)
+                .filter(reply -> reply.complaintId.equals(complaintId))
+                .map(ReplyView::of)
+                .orElseThrow(() -> new NotFoundException("reply", replyId.toString()));
+    }
+
+    public ReplyCheckResult check(ReplyCheckRequest request) {
+        GuardContext context;
+        if (request.complaintId() != null) {
+            context = contextOf(complaints.require(request.complaintId()));
+        } else {
+            Integer maxLength = request.channel() == null ? null : maxLength(request.channel());
+            context = new GuardContext(maxLength, null, List.of(), allowedContacts);
+        }
+        List<Finding> findings = guard.check(request.body(), context);
+        return new ReplyCheckResult(!ReplyGuard.rejects(findings), findings);
+    }
+
+    private GuardContext contextOf(Complaint complaint) {
+        // Hibernate loads a customer whose fields are all empty as no customer at all.
+        Customer customer = complaint.customer == null ? new Customer() : complaint.customer;
+        List<String> customerContacts = Stream.of(customer.email, customer.phone)
+                .filter(Objects::nonNull)
+                .toList();
+        return new GuardContext(maxLength(complaint.channel), customer.name, customerContacts, allowedContacts);
+    }
+
+    private static Integer maxLength(Channel channel) {
+        OptionalInt limit = ChannelCapabilities.publicReplyMaxLength(channel);
+        return limit.isPresent() ? limit.getAsInt() : null;
+    }
+}
