@@ -1,0 +1,25 @@
+# reviewflow container image (JVM). Build the application first, then the image:
+#   ./mvnw package -DskipTests && docker build -t reviewflow:latest .
+# The image copies Quarkus's fast-jar layout in four layers, from least to most often changed,
+# so that a code change rebuilds only the last small layers.
+FROM eclipse-temurin:21-jre-noble
+
+ENV LANGUAGE='en_US:en' \
+    LC_ALL='C.UTF-8' \
+    JAVA_OPTS_APPEND='-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager'
+
+# A fixed, unprivileged user: Kubernetes runAsNonRoot checks the numeric id.
+RUN groupadd --system --gid 10001 reviewflow \
+    && useradd --system --uid 10001 --gid reviewflow --home-dir /deployments --shell /usr/sbin/nologin reviewflow \
+    && mkdir -p /deployments \
+    && chown reviewflow:reviewflow /deployments
+
+WORKDIR /deployments
+COPY --chown=10001:10001 target/quarkus-app/lib/ /deployments/lib/
+COPY --chown=10001:10001 target/quarkus-app/*.jar /deployments/
+COPY --chown=10001:10001 target/quarkus-app/app/ /deployments/app/
+COPY --chown=10001:10001 target/quarkus-app/quarkus/ /deployments/quarkus/
+
+USER 10001
+EXPOSE 8080
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar"]
