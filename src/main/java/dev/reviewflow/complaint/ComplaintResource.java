@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -67,17 +68,16 @@ public class ComplaintResource {
     @APIResponse(
             responseCode = "201",
             description = "Created.",
-            headers = {@Header(name = "Location"), @Header(name = "ETag")},
+            headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     @APIResponse(
             responseCode = "200",
             description = "Already known: the stored complaint.",
-            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public RestResponse<ComplaintView> ingest(
             @Valid @NotNull CreateComplaintRequest request,
             @HeaderParam(ACTOR_HEADER) String actor,
-            @jakarta.ws.rs.core.Context UriInfo uri) {
+            @Context UriInfo uri) {
         ComplaintService.Ingested ingested =
                 service.ingest(request, RequestValues.actor(actor, "source:" + JsonEnums.wireName(request.channel())));
         ComplaintView view = ingested.complaint();
@@ -95,10 +95,6 @@ public class ComplaintResource {
     @GET
     @Path("{id}")
     @Operation(operationId = "getComplaint", summary = "Get a complaint")
-    @APIResponse(
-            responseCode = "200",
-            headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public RestResponse<ComplaintView> get(@PathParam("id") String id) {
         return ok(service.get(RequestValues.id("complaint", id)));
     }
@@ -178,10 +174,6 @@ public class ComplaintResource {
             operationId = "patchComplaint",
             summary = "Change tags, assignee, priority or location (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ComplaintPatch.class)))
-    @APIResponse(
-            responseCode = "200",
-            headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public RestResponse<ComplaintView> patch(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -201,10 +193,6 @@ public class ComplaintResource {
             operationId = "acknowledgeComplaint",
             summary = "Answer in public for the first time (new → acknowledged)",
             description = "The reply passes the reply guard or nothing happens (422 with findings).")
-    @APIResponse(
-            responseCode = "200",
-            headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public RestResponse<ComplaintView> acknowledge(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -220,10 +208,6 @@ public class ComplaintResource {
     @Operation(
             operationId = "moveComplaintToPrivate",
             summary = "Continue by direct message, e-mail or phone (acknowledged → moved-to-private)")
-    @APIResponse(
-            responseCode = "200",
-            headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public RestResponse<ComplaintView> moveToPrivate(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -239,10 +223,6 @@ public class ComplaintResource {
     @Operation(
             operationId = "resolveComplaint",
             summary = "Resolve with an outcome (acknowledged or moved-to-private → resolved)")
-    @APIResponse(
-            responseCode = "200",
-            headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public RestResponse<ComplaintView> resolve(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -258,10 +238,6 @@ public class ComplaintResource {
     @Operation(
             operationId = "reopenComplaint",
             summary = "Reopen a resolved complaint (back to the status it was resolved from)")
-    @APIResponse(
-            responseCode = "200",
-            headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public RestResponse<ComplaintView> reopen(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -16,14 +16,16 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import dev.reviewflow.common.error.Problem;
 
 /**
- * Documents the problem answers of every operation from what the operation is (takes a body or
- * query parameters, addresses one complaint, writes), so that the document follows the rules of
- * ProblemMapper instead of drifting one hand-written annotation at a time.
+ * Completes every operation's answers from what the operation is (takes a body or query
+ * parameters, addresses one complaint, writes, answers with a complaint): the problem answers of
+ * ProblemMapper and the ETag header, so the document cannot drift one hand-written annotation at
+ * a time.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
-public class ProblemResponses implements OASFilter {
+public class StandardResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String COMPLAINT_REF = "#/components/schemas/Complaint";
     private static final Map<String, String> HEADER_DESCRIPTIONS = Map.of(
             "ETag", "The complaint's current version; send it back as If-Match to write safely.",
             "Location", "URL of the created resource.");
@@ -71,17 +73,32 @@ public class ProblemResponses implements OASFilter {
             put(responses, "412", "If-Match names an outdated ETag.");
         }
         put(responses, "500", "Unexpected failure; details are in the server log only.");
-        for (APIResponse response : responses.getAPIResponses().values()) {
-            if (response.getHeaders() != null) {
-                response.getHeaders().forEach((name, header) -> {
-                    if (header.getSchema() == null) {
-                        header.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-                    }
-                    if (header.getDescription() == null) {
-                        header.description(HEADER_DESCRIPTIONS.get(name));
-                    }
-                });
-            }
+        responses.getAPIResponses().values().forEach(StandardResponses::describeHeaders);
+    }
+
+    /**
+     * Every answer that carries a complaint carries its ETag; every header gets a type and a
+     * description.
+     */
+    private static void describeHeaders(APIResponse response) {
+        if (response.getContent() != null
+                && response.getContent().getMediaType("application/json") != null
+                && COMPLAINT_REF.equals(response.getContent()
+                        .getMediaType("application/json")
+                        .getSchema()
+                        .getRef())
+                && (response.getHeaders() == null || !response.getHeaders().containsKey("ETag"))) {
+            response.addHeader("ETag", OASFactory.createHeader());
+        }
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, header) -> {
+                if (header.getSchema() == null) {
+                    header.schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+                }
+                if (header.getDescription() == null) {
+                    header.description(HEADER_DESCRIPTIONS.get(name));
+                }
+            });
         }
     }
 
