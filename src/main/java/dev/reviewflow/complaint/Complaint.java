@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import dev.reviewflow.common.text.TextFolding;
@@ -30,6 +31,11 @@ public class Complaint extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    /** The owning workspace: set and filtered by Hibernate from the caller's workspace. */
+    @TenantId
+    @Column(name = "workspace_id")
+    public String workspaceId;
 
     @Enumerated(EnumType.STRING)
     public Channel channel;
@@ -106,8 +112,19 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "search_text")
     String searchText;
 
+    /** When the customer's contact details and handle were erased on request. */
+    @Column(name = "customer_erased_at")
+    public Instant customerErasedAt;
+
     @Version
     public long version;
+
+    /** What {@link #eraseCustomer} wipes, by API field name. */
+    public static final List<String> ERASED_FIELDS =
+            List.of("customer.name", "customer.email", "customer.phone", "author");
+
+    /** Stands where the public handle was: the column is required, the handle is gone. */
+    static final String ERASED_AUTHOR = "[erased]";
 
     public ComplaintStatus status() {
         return status;
@@ -137,6 +154,12 @@ public class Complaint extends PanacheEntityBase {
         }
         status = to;
         return from;
+    }
+
+    public void eraseCustomer(Instant at) {
+        customer = new Customer();
+        author = ERASED_AUTHOR;
+        customerErasedAt = at;
     }
 
     /** Sets the text fields that the search index is built from. */

@@ -31,14 +31,14 @@ public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUI
     }
 
     /**
-     * Serialises, until the transaction ends, every ingest of the same post: a PostgreSQL advisory
-     * lock on a 64-bit hash of channel and externalId (a hash collision only makes two posts wait
-     * for each other).
+     * Serialises, until the transaction ends, every ingest of the same post into one workspace: a
+     * PostgreSQL advisory lock on a 64-bit hash of workspace, channel and externalId (a hash
+     * collision only makes two posts wait for each other).
      */
-    public void lockSource(Channel channel, String externalId) {
+    public void lockSource(String workspace, Channel channel, String externalId) {
         getEntityManager()
                 .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) as locked")
-                .setParameter(1, channel.name() + "|" + externalId)
+                .setParameter(1, workspace + "|" + channel.name() + "|" + externalId)
                 .getSingleResult();
     }
 

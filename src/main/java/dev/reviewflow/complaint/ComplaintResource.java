@@ -3,9 +3,11 @@ package dev.reviewflow.complaint;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -42,6 +44,7 @@ import dev.reviewflow.complaint.api.CreateComplaintRequest;
 import dev.reviewflow.complaint.api.MoveToPrivateRequest;
 import dev.reviewflow.complaint.api.ReopenRequest;
 import dev.reviewflow.complaint.api.ResolveRequest;
+import dev.reviewflow.security.Scope;
 
 @Path("/v1/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,8 +52,6 @@ import dev.reviewflow.complaint.api.ResolveRequest;
 public class ComplaintResource {
 
     static final String MERGE_PATCH = "application/merge-patch+json";
-    static final String ACTOR_HEADER = "Reviewflow-Actor";
-    private static final String DEFAULT_ACTOR = "api-client";
 
     private final ComplaintService service;
 
@@ -58,6 +59,7 @@ public class ComplaintResource {
         this.service = service;
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -74,12 +76,8 @@ public class ComplaintResource {
             responseCode = "200",
             description = "Already known: the stored complaint.",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
-    public RestResponse<ComplaintView> ingest(
-            @Valid @NotNull CreateComplaintRequest request,
-            @HeaderParam(ACTOR_HEADER) String actor,
-            @Context UriInfo uri) {
-        ComplaintService.Ingested ingested =
-                service.ingest(request, RequestValues.actor(actor, "source:" + JsonEnums.wireName(request.channel())));
+    public RestResponse<ComplaintView> ingest(@Valid @NotNull CreateComplaintRequest request, @Context UriInfo uri) {
+        ComplaintService.Ingested ingested = service.ingest(request);
         ComplaintView view = ingested.complaint();
         if (!ingested.created()) {
             return withTag(RestResponse.ResponseBuilder.ok(view), view);
@@ -92,6 +90,7 @@ public class ComplaintResource {
                 RestResponse.ResponseBuilder.<ComplaintView>created(location).entity(view), view);
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_READ)
     @GET
     @Path("{id}")
     @Operation(operationId = "getComplaint", summary = "Get a complaint")
@@ -99,6 +98,7 @@ public class ComplaintResource {
         return ok(service.get(RequestValues.id("complaint", id)));
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_READ)
     @GET
     @Operation(
             operationId = "listComplaints",
@@ -167,6 +167,7 @@ public class ComplaintResource {
                 filter, RequestValues.blankToNull(cursor), RequestValues.integer("limit", limit, 50, 1, 200));
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
     @PATCH
     @Path("{id}")
     @Consumes(MERGE_PATCH)
@@ -175,17 +176,11 @@ public class ComplaintResource {
             summary = "Change tags, assignee, priority or location (JSON merge patch)")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = ComplaintPatch.class)))
     public RestResponse<ComplaintView> patch(
-            @PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACTOR_HEADER) String actor,
-            @NotNull ObjectNode patch) {
-        return ok(service.patch(
-                RequestValues.id("complaint", id),
-                ifMatch,
-                ComplaintPatch.parse(patch),
-                RequestValues.actor(actor, DEFAULT_ACTOR)));
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ObjectNode patch) {
+        return ok(service.patch(RequestValues.id("complaint", id), ifMatch, ComplaintPatch.parse(patch)));
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
     @POST
     @Path("{id}/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -196,12 +191,11 @@ public class ComplaintResource {
     public RestResponse<ComplaintView> acknowledge(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACTOR_HEADER) String actor,
             @Valid @NotNull AcknowledgeRequest request) {
-        return ok(service.acknowledge(
-                RequestValues.id("complaint", id), ifMatch, request, RequestValues.actor(actor, request.author())));
+        return ok(service.acknowledge(RequestValues.id("complaint", id), ifMatch, request));
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
     @POST
     @Path("{id}/move-to-private")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -211,12 +205,11 @@ public class ComplaintResource {
     public RestResponse<ComplaintView> moveToPrivate(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACTOR_HEADER) String actor,
             @Valid @NotNull MoveToPrivateRequest request) {
-        return ok(service.moveToPrivate(
-                RequestValues.id("complaint", id), ifMatch, request, RequestValues.actor(actor, DEFAULT_ACTOR)));
+        return ok(service.moveToPrivate(RequestValues.id("complaint", id), ifMatch, request));
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
     @POST
     @Path("{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -226,12 +219,11 @@ public class ComplaintResource {
     public RestResponse<ComplaintView> resolve(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACTOR_HEADER) String actor,
             @Valid @NotNull ResolveRequest request) {
-        return ok(service.resolve(
-                RequestValues.id("complaint", id), ifMatch, request, RequestValues.actor(actor, DEFAULT_ACTOR)));
+        return ok(service.resolve(RequestValues.id("complaint", id), ifMatch, request));
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
     @POST
     @Path("{id}/reopen")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -241,10 +233,21 @@ public class ComplaintResource {
     public RestResponse<ComplaintView> reopen(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam(ACTOR_HEADER) String actor,
             @Valid @NotNull ReopenRequest request) {
-        return ok(service.reopen(
-                RequestValues.id("complaint", id), ifMatch, request, RequestValues.actor(actor, DEFAULT_ACTOR)));
+        return ok(service.reopen(RequestValues.id("complaint", id), ifMatch, request));
+    }
+
+    @DELETE
+    @Path("{id}/customer")
+    @RolesAllowed(Scope.Names.ADMIN)
+    @Operation(
+            operationId = "eraseCustomer",
+            summary = "Erase the customer's personal data",
+            description = "Wipes the contact details and the public handle wherever reviewflow stores them; the"
+                    + " complaint stays, anonymised, for statistics. The timeline records the erasure, not the values.")
+    public RestResponse<ComplaintView> eraseCustomer(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.eraseCustomer(RequestValues.id("complaint", id), ifMatch));
     }
 
     private static RestResponse<ComplaintView> ok(ComplaintView view) {

@@ -26,6 +26,7 @@ import dev.reviewflow.complaint.api.ResolveRequest;
 import dev.reviewflow.reply.ReplyService;
 import dev.reviewflow.reply.ReplyVisibility;
 import dev.reviewflow.reply.api.ReplyView;
+import dev.reviewflow.security.Caller;
 import dev.reviewflow.timeline.Timeline;
 import dev.reviewflow.timeline.TimelineEventType;
 
@@ -37,12 +38,15 @@ public class ComplaintService {
     private final ReplyService replies;
     private final Timeline timeline;
     private final Clock clock;
+    private final Caller caller;
 
-    ComplaintService(ComplaintRepository complaints, ReplyService replies, Timeline timeline, Clock clock) {
+    ComplaintService(
+            ComplaintRepository complaints, ReplyService replies, Timeline timeline, Clock clock, Caller caller) {
         this.complaints = complaints;
         this.replies = replies;
         this.timeline = timeline;
         this.clock = clock;
+        this.caller = caller;
     }
 
     public record Ingested(ComplaintView complaint, boolean created) {}
@@ -54,15 +58,15 @@ public class ComplaintService {
      * (which stays as the database's own guarantee).
      */
     @Transactional
-    public Ingested ingest(CreateComplaintRequest request, String actor) {
-        complaints.lockSource(request.channel(), request.externalId());
+    public Ingested ingest(CreateComplaintRequest request) {
+        complaints.lockSource(caller.workspace(), request.channel(), request.externalId());
         return complaints
                 .lockBySource(request.channel(), request.externalId())
-                .map(existing -> new Ingested(ComplaintView.of(refreshFromSource(existing, request, actor)), false))
-                .orElseGet(() -> new Ingested(ComplaintView.of(insert(request, actor)), true));
+                .map(existing -> new Ingested(view(refreshFromSource(existing, request)), false))
+                .orElseGet(() -> new Ingested(view(insert(request)), true));
     }
 
-    private Complaint insert(CreateComplaintRequest request, String actor) {
+    private Complaint insert(CreateComplaintRequest request) {
         Complaint c = new Complaint();
         c.id = UUID.randomUUID();
         c.channel = request.channel();
@@ -87,14 +91,13 @@ public class ComplaintService {
         timeline.record(
                 c.id,
                 TimelineEventType.RECEIVED,
-                actor,
                 null,
                 ComplaintStatus.NEW,
                 Map.of("channel", JsonEnums.wireName(c.channel)));
         return c;
     }
 
-    private Complaint refreshFromSource(Complaint c, CreateComplaintRequest request, String actor) {
+    private Complaint refreshFromSource(Complaint c, CreateComplaintRequest request) {
         Map<String, Object> previous = new LinkedHashMap<>();
         if (!Objects.equals(c.title, request.title())) {
             previous.put("title", c.title);
@@ -113,13 +116,13 @@ public class ComplaintService {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("changed", List.copyOf(previous.keySet()));
         data.put("previous", previous);
-        timeline.record(c.id, TimelineEventType.SOURCE_UPDATED, actor, data);
+        timeline.record(c.id, TimelineEventType.SOURCE_UPDATED, data);
         complaints.flush();
         return c;
     }
 
     public ComplaintView get(UUID id) {
-        return ComplaintView.of(complaints.require(id));
+        return view(complaints.require(id));
     }
 
     public ComplaintPage list(ComplaintFilter filter, String cursor, int limit) {
@@ -131,11 +134,11 @@ public class ComplaintService {
             Complaint last = items.getLast();
             next = new PageCursor(last.receivedAt, last.id).encode();
         }
-        return new ComplaintPage(items.stream().map(ComplaintView::of).toList(), next);
+        return new ComplaintPage(items.stream().map(this::view).toList(), next);
     }
 
     @Transactional
-    public ComplaintView patch(UUID id, String ifMatch, ComplaintPatch patch, String actor) {
+    public ComplaintView patch(UUID id, String ifMatch, ComplaintPatch patch) {
         Complaint c = lockForWrite(id, ifMatch);
         Map<String, Object> changes = new LinkedHashMap<>();
         if (patch.has("tags") && !c.tags.equals(patch.tags())) {
@@ -159,24 +162,24 @@ public class ComplaintService {
             }
         }
         if (!changes.isEmpty()) {
-            timeline.record(c.id, TimelineEventType.UPDATED, actor, changes);
+            timeline.record(c.id, TimelineEventType.UPDATED, changes);
             complaints.flush();
         }
-        return ComplaintView.of(c);
+        return view(c);
     }
 
     @Transactional
-    public ComplaintView acknowledge(UUID id, String ifMatch, AcknowledgeRequest request, String actor) {
+    public ComplaintView acknowledge(UUID id, String ifMatch, AcknowledgeRequest request) {
         Complaint c = lockForWrite(id, ifMatch);
         // Refuse a wrong state before the guard reads the reply: 409 says more than 422 then.
         ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE);
-        ReplyView reply = replies.post(c, ReplyVisibility.PUBLIC, request.reply(), request.author(), actor);
+        ReplyView reply = replies.post(c, ReplyVisibility.PUBLIC, request.reply(), request.author());
         complaints.flush();
-        return ComplaintView.of(c, reply.findings());
+        return ComplaintView.of(c, reply.findings(), caller.canReadPersonalData());
     }
 
     @Transactional
-    public ComplaintView moveToPrivate(UUID id, String ifMatch, MoveToPrivateRequest request, String actor) {
+    public ComplaintView moveToPrivate(UUID id, String ifMatch, MoveToPrivateRequest request) {
         Complaint c = lockForWrite(id, ifMatch);
         ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.MOVE_TO_PRIVATE);
         if (request.channel() == PrivateChannel.DIRECT_MESSAGE && !ChannelCapabilities.directMessages(c.channel)) {
@@ -190,11 +193,11 @@ public class ComplaintService {
         if (request.note() != null) {
             data.put("note", request.note());
         }
-        return transition(c, ComplaintAction.MOVE_TO_PRIVATE, TimelineEventType.MOVED_TO_PRIVATE, actor, data);
+        return transition(c, ComplaintAction.MOVE_TO_PRIVATE, TimelineEventType.MOVED_TO_PRIVATE, data);
     }
 
     @Transactional
-    public ComplaintView resolve(UUID id, String ifMatch, ResolveRequest request, String actor) {
+    public ComplaintView resolve(UUID id, String ifMatch, ResolveRequest request) {
         Complaint c = lockForWrite(id, ifMatch);
         c.resolutionOutcome = request.outcome();
         c.resolutionSummary = request.summary();
@@ -202,23 +205,40 @@ public class ComplaintService {
                 c,
                 ComplaintAction.RESOLVE,
                 TimelineEventType.RESOLVED,
-                actor,
                 Map.of("outcome", JsonEnums.wireName(request.outcome()), "summary", request.summary()));
     }
 
     @Transactional
-    public ComplaintView reopen(UUID id, String ifMatch, ReopenRequest request, String actor) {
+    public ComplaintView reopen(UUID id, String ifMatch, ReopenRequest request) {
         Complaint c = lockForWrite(id, ifMatch);
-        return transition(
-                c, ComplaintAction.REOPEN, TimelineEventType.REOPENED, actor, Map.of("reason", request.reason()));
+        return transition(c, ComplaintAction.REOPEN, TimelineEventType.REOPENED, Map.of("reason", request.reason()));
+    }
+
+    /**
+     * Erasure on request: wipes the customer's contact details and public handle, keeps the
+     * complaint (anonymised) for statistics, and records that, not what, was erased.
+     */
+    @Transactional
+    public ComplaintView eraseCustomer(UUID id, String ifMatch) {
+        Complaint c = lockForWrite(id, ifMatch);
+        if (c.customerErasedAt == null) {
+            c.eraseCustomer(now());
+            timeline.record(c.id, TimelineEventType.CUSTOMER_ERASED, Map.of("fields", Complaint.ERASED_FIELDS));
+            complaints.flush();
+        }
+        return view(c);
     }
 
     private ComplaintView transition(
-            Complaint c, ComplaintAction action, TimelineEventType event, String actor, Map<String, Object> data) {
+            Complaint c, ComplaintAction action, TimelineEventType event, Map<String, Object> data) {
         ComplaintStatus from = c.apply(action, now());
-        timeline.record(c.id, event, actor, from, c.status(), data);
+        timeline.record(c.id, event, from, c.status(), data);
         complaints.flush();
-        return ComplaintView.of(c);
+        return view(c);
+    }
+
+    private ComplaintView view(Complaint c) {
+        return ComplaintView.of(c, List.of(), caller.canReadPersonalData());
     }
 
     private Complaint lockForWrite(UUID id, String ifMatch) {

@@ -1,7 +1,6 @@
 package dev.reviewflow.reply;
 
-import dev.reviewflow.complaint.api.ComplaintView;
 import dev.reviewflow.reply.api.ReplyView;
 
-/** A stored reply and the complaint as it stands after it. */
-public record PostedReply(ReplyView reply, ComplaintView complaint) {}
+/** A stored reply and the version (ETag) of its complaint after it. */
+public record PostedReply(ReplyView reply, long complaintVersion) {}

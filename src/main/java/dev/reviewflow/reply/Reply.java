@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 /** A message on a complaint: what the business said, where, and what the guard warned about. */
@@ -22,6 +23,11 @@ public class Reply extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    /** The owning workspace: set and filtered by Hibernate from the caller's workspace. */
+    @TenantId
+    @Column(name = "workspace_id")
+    public String workspaceId;
 
     @Column(name = "complaint_id")
     public UUID complaintId;

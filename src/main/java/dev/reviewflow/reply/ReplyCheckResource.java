@@ -1,5 +1,6 @@
 package dev.reviewflow.reply;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.reviewflow.reply.api.ReplyCheckRequest;
 import dev.reviewflow.reply.api.ReplyCheckResult;
+import dev.reviewflow.security.Scope;
 
 @Path("/v1/reply-checks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -26,6 +28,7 @@ public class ReplyCheckResource {
     }
 
     @POST
+    @RolesAllowed(Scope.Names.REPLIES_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "checkReply",

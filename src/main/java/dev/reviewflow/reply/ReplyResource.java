@@ -3,6 +3,7 @@ package dev.reviewflow.reply;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +30,7 @@ import dev.reviewflow.common.http.EntityTags;
 import dev.reviewflow.common.http.RequestValues;
 import dev.reviewflow.reply.api.CreateReplyRequest;
 import dev.reviewflow.reply.api.ReplyView;
+import dev.reviewflow.security.Scope;
 
 @Path("/v1/complaints/{id}/replies")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +43,7 @@ public class ReplyResource {
         this.service = service;
     }
 
+    @RolesAllowed(Scope.Names.REPLIES_WRITE)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -57,30 +60,26 @@ public class ReplyResource {
     public RestResponse<ReplyView> post(
             @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @HeaderParam("Reviewflow-Actor") String actor,
             @Valid @NotNull CreateReplyRequest request,
             @Context UriInfo uri) {
         PostedReply posted = service.post(
-                RequestValues.id("complaint", id),
-                ifMatch,
-                request.visibility(),
-                request.body(),
-                request.author(),
-                RequestValues.actor(actor, request.author()));
+                RequestValues.id("complaint", id), ifMatch, request.visibility(), request.body(), request.author());
         URI location =
                 uri.getRequestUriBuilder().path(posted.reply().id().toString()).build();
         return RestResponse.ResponseBuilder.<ReplyView>created(location)
                 .entity(posted.reply())
-                .header(HttpHeaders.ETAG, EntityTags.of(posted.complaint().version()))
+                .header(HttpHeaders.ETAG, EntityTags.of(posted.complaintVersion()))
                 .build();
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_READ)
     @GET
     @Operation(operationId = "listReplies", summary = "All replies of a complaint, oldest first")
     public List<ReplyView> list(@PathParam("id") String id) {
         return service.list(RequestValues.id("complaint", id));
     }
 
+    @RolesAllowed(Scope.Names.COMPLAINTS_READ)
     @GET
     @Path("{replyId}")
     @Operation(operationId = "getReply", summary = "One reply of a complaint")

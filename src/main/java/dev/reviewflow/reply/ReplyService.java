@@ -21,7 +21,6 @@ import dev.reviewflow.complaint.ComplaintLifecycle;
 import dev.reviewflow.complaint.ComplaintRepository;
 import dev.reviewflow.complaint.ComplaintStatus;
 import dev.reviewflow.complaint.Customer;
-import dev.reviewflow.complaint.api.ComplaintView;
 import dev.reviewflow.reply.api.ReplyCheckRequest;
 import dev.reviewflow.reply.api.ReplyCheckResult;
 import dev.reviewflow.reply.api.ReplyView;
@@ -46,13 +45,12 @@ public class ReplyService {
     }
 
     @Transactional
-    public PostedReply post(
-            UUID complaintId, String ifMatch, ReplyVisibility visibility, String body, String author, String actor) {
+    public PostedReply post(UUID complaintId, String ifMatch, ReplyVisibility visibility, String body, String author) {
         Complaint complaint = complaints.lockForUpdate(complaintId);
         EntityTags.requireMatch(ifMatch, complaint.version);
-        ReplyView reply = post(complaint, visibility, body, author, actor);
+        ReplyView reply = post(complaint, visibility, body, author);
         complaints.flush();
-        return new PostedReply(reply, ComplaintView.of(complaint));
+        return new PostedReply(reply, complaint.version);
     }
 
     /**
@@ -60,7 +58,7 @@ public class ReplyService {
      * to private conversations, and lets the first public reply acknowledge a new complaint.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ReplyView post(Complaint complaint, ReplyVisibility visibility, String body, String author, String actor) {
+    public ReplyView post(Complaint complaint, ReplyVisibility visibility, String body, String author) {
         List<Finding> findings = List.of();
         if (visibility == ReplyVisibility.PUBLIC) {
             findings = guard.check(body, contextOf(complaint));
@@ -82,15 +80,13 @@ public class ReplyService {
         timeline.record(
                 complaint.id,
                 TimelineEventType.REPLY_POSTED,
-                actor,
-                Map.of("replyId", reply.id.toString(), "visibility", JsonEnums.wireName(visibility)));
+                Map.of("replyId", reply.id.toString(), "visibility", JsonEnums.wireName(visibility), "author", author));
         if (visibility == ReplyVisibility.PUBLIC) {
             ComplaintLifecycle.actionForPublicReply(complaint.status()).ifPresent(action -> {
                 ComplaintStatus from = complaint.apply(action, reply.createdAt);
                 timeline.record(
                         complaint.id,
                         TimelineEventType.ACKNOWLEDGED,
-                        actor,
                         from,
                         complaint.status(),
                         Map.of("replyId", reply.id.toString()));

@@ -9,34 +9,39 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import dev.reviewflow.complaint.ComplaintStatus;
+import dev.reviewflow.security.Caller;
 
-/** Appends to and reads complaint histories. Appends join the caller's transaction. */
+/**
+ * Appends to and reads complaint histories. Appends join the caller's transaction and record the
+ * authenticated key or token subject as the actor.
+ */
 @ApplicationScoped
 public class Timeline {
 
     private final Clock clock;
+    private final Caller caller;
 
-    Timeline(Clock clock) {
+    Timeline(Clock clock, Caller caller) {
         this.clock = clock;
+        this.caller = caller;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID complaintId, TimelineEventType type, String actor, Map<String, Object> data) {
-        record(complaintId, type, actor, null, null, data);
+    public void record(UUID complaintId, TimelineEventType type, Map<String, Object> data) {
+        record(complaintId, type, null, null, data);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(
             UUID complaintId,
             TimelineEventType type,
-            String actor,
             ComplaintStatus from,
             ComplaintStatus to,
             Map<String, Object> data) {
         TimelineEvent event = new TimelineEvent();
         event.complaintId = complaintId;
         event.type = type;
-        event.actor = actor;
+        event.actor = caller.actor();
         event.occurredAt = clock.instant();
         event.fromStatus = from;
         event.toStatus = to;

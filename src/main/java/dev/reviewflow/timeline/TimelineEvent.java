@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import dev.reviewflow.complaint.ComplaintStatus;
@@ -28,6 +29,11 @@ public class TimelineEvent extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    /** The owning workspace: set and filtered by Hibernate from the caller's workspace. */
+    @TenantId
+    @Column(name = "workspace_id", updatable = false)
+    public String workspaceId;
 
     @Column(name = "complaint_id", updatable = false)
     public UUID complaintId;

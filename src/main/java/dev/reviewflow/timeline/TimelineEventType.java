@@ -22,5 +22,8 @@ public enum TimelineEventType {
     @JsonProperty("resolved")
     RESOLVED,
     @JsonProperty("reopened")
-    REOPENED
+    REOPENED,
+    /** The customer's contact details and handle were erased on request (the values are not kept). */
+    @JsonProperty("customer-erased")
+    CUSTOMER_ERASED
 }

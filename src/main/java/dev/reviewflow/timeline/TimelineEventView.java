@@ -15,7 +15,7 @@ public record TimelineEventView(
         TimelineEventType type,
         Instant occurredAt,
 
-        @Schema(description = "Who did it (the Reviewflow-Actor header or the reply author).")
+        @Schema(description = "Who did it: the API key (key:<id>) or token subject (oidc:<sub>).")
         String actor,
 
         @Schema(description = "Status before the event, for status changes.")

@@ -2,6 +2,7 @@ package dev.reviewflow.timeline;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.reviewflow.common.http.RequestValues;
 import dev.reviewflow.complaint.ComplaintRepository;
+import dev.reviewflow.security.Scope;
 
 @Path("/v1/complaints/{id}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +30,7 @@ public class TimelineResource {
     }
 
     @GET
+    @RolesAllowed(Scope.Names.COMPLAINTS_READ)
     @Operation(
             operationId = "getTimeline",
             summary = "The complaint's history, oldest first",

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.reviewflow.support.Api;
 
-import static io.restassured.RestAssured.given;
+import static dev.reviewflow.support.Api.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
-import static io.restassured.RestAssured.given;
+import static dev.reviewflow.support.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**

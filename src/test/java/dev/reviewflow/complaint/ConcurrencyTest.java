@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.reviewflow.support.Api;
 
-import static io.restassured.RestAssured.given;
+import static dev.reviewflow.support.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Writers racing on one complaint: exactly one wins, the others get a clear answer, nothing is lost. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.reviewflow.support.Api;
 
-import static io.restassured.RestAssured.given;
+import static dev.reviewflow.support.Api.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.reviewflow.support.Api;
 
-import static io.restassured.RestAssured.given;
+import static dev.reviewflow.support.Api.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 

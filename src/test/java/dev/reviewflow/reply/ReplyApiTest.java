@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.reviewflow.support.Api;
 
-import static io.restassured.RestAssured.given;
+import static dev.reviewflow.support.Api.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;

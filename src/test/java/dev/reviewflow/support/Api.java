@@ -1,18 +1,77 @@
 package dev.reviewflow.support;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.eclipse.microprofile.config.ConfigProvider;
 
-import static io.restassured.RestAssured.given;
-
-/** Small helpers for the API tests; every complaint gets its own unique externalId. */
+/**
+ * Helpers for the API tests. Requests go out with a key of the suite's own workspace that holds
+ * every scope; tests about keys and workspaces make their own. Every complaint gets a unique
+ * externalId, so tests never share data.
+ */
 public final class Api {
 
+    public static final List<String> ALL_SCOPES =
+            List.of("complaints:read", "complaints:write", "replies:write", "pii:read", "admin");
+
+    private static String defaultKey;
+    /** The bootstrap key the default key was made with: a test profile restarts with a new database. */
+    private static String defaultKeyMadeWith;
+
     private Api() {}
+
+    /** A request authorised by the suite's key with every scope. */
+    public static RequestSpecification given() {
+        return as(defaultKey());
+    }
+
+    /** A request authorised by {@code key} (null: no Authorization header at all). */
+    public static RequestSpecification as(String key) {
+        RequestSpecification request = RestAssured.given();
+        return key == null ? request : request.header("Authorization", "Bearer " + key);
+    }
+
+    public static String bootstrapKey() {
+        return ConfigProvider.getConfig().getValue("reviewflow.security.bootstrap-admin-key", String.class);
+    }
+
+    public static String newWorkspace() {
+        String id = "ws-" + UUID.randomUUID().toString().substring(0, 18);
+        as(bootstrapKey())
+                .contentType(ContentType.JSON)
+                .body(Map.of("id", id, "name", "Test workspace " + id))
+                .post("/v1/workspaces")
+                .then()
+                .statusCode(201);
+        return id;
+    }
+
+    /** A new key of {@code workspace} with exactly these scopes; returns its secret. */
+    public static String newKey(String workspace, List<String> scopes) {
+        return as(bootstrapKey())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "test key", "scopes", scopes))
+                .post("/v1/workspaces/" + workspace + "/api-keys")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("secret");
+    }
+
+    private static synchronized String defaultKey() {
+        if (defaultKey == null || !bootstrapKey().equals(defaultKeyMadeWith)) {
+            defaultKey = newKey(newWorkspace(), ALL_SCOPES);
+            defaultKeyMadeWith = bootstrapKey();
+        }
+        return defaultKey;
+    }
 
     public static String uniqueId() {
         return UUID.randomUUID().toString();

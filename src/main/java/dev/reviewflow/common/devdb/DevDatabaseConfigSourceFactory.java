@@ -1,7 +1,9 @@
 package dev.reviewflow.common.devdb;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 import io.smallrye.config.ConfigSourceContext;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
 /**
  * Gives dev mode its database with zero configuration: only in the {@code dev} profile and only
  * when nobody configured a datasource URL does it start {@link DevDatabase} and point the
- * datasource at it.
+ * datasource at it, with a {@link DevBootstrapKey} unless one is configured.
  */
 public class DevDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
@@ -26,8 +28,12 @@ public class DevDatabaseConfigSourceFactory implements ConfigSourceFactory {
         ConfigValue directory = context.getValue("reviewflow.dev-db.directory");
         Path dataDirectory =
                 Path.of(directory != null && directory.getValue() != null ? directory.getValue() : ".dev-db");
-        return List.of(new PropertiesConfigSource(
-                DevDatabase.datasourceProperties(dataDirectory), "reviewflow-dev-database", 50));
+        Map<String, String> properties = new HashMap<>(DevDatabase.datasourceProperties(dataDirectory));
+        ConfigValue bootstrapKey = context.getValue("reviewflow.security.bootstrap-admin-key");
+        if (bootstrapKey == null || bootstrapKey.getValue() == null) {
+            properties.put("reviewflow.security.bootstrap-admin-key", DevBootstrapKey.of(dataDirectory));
+        }
+        return List.of(new PropertiesConfigSource(properties, "reviewflow-dev-database", 50));
     }
 
     @Override

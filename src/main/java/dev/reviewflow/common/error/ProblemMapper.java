@@ -19,6 +19,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -95,6 +98,30 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return challenge("Send an API key or token: Authorization: Bearer <key>.", "Bearer realm=\"reviewflow\"", uri);
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        return challenge(
+                "The API key or token is unknown, revoked or expired.",
+                "Bearer realm=\"reviewflow\", error=\"invalid_token\"",
+                uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(
+                Problem.of(
+                        ProblemType.FORBIDDEN,
+                        e.getMessage() != null && !e.getMessage().isBlank()
+                                ? e.getMessage()
+                                : "These credentials lack the scope this request needs."),
+                uri);
+    }
+
+    @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -125,6 +152,14 @@ public class ProblemMapper {
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(
                 Problem.of(ProblemType.INTERNAL_ERROR, "The request failed on the server; it has been logged."), uri);
+    }
+
+    private static Response challenge(String detail, String wwwAuthenticate, UriInfo uri) {
+        return Response.status(401)
+                .header("WWW-Authenticate", wwwAuthenticate)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(ProblemType.UNAUTHENTICATED, detail).withInstance(uri.getPath()))
+                .build();
     }
 
     static Response respond(Problem problem, UriInfo uri) {

@@ -3,6 +3,8 @@ package dev.reviewflow.common.error;
 /** Every kind of problem the API answers with: its type URI, title and HTTP status. */
 public enum ProblemType {
     MALFORMED_REQUEST("malformed-request", "Malformed request", 400),
+    UNAUTHENTICATED("unauthenticated", "Missing or invalid credentials", 401),
+    FORBIDDEN("forbidden", "The credentials lack the scope this needs", 403),
     NOT_FOUND("not-found", "Not found", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
@@ -14,6 +16,7 @@ public enum ProblemType {
     VALIDATION_FAILED("validation-failed", "The request has invalid fields", 422),
     REPLY_REJECTED("reply-rejected", "The public reply was refused by the reply guard", 422),
     RULE_VIOLATION("rule-violation", "The request breaks a workflow rule", 422),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     INTERNAL_ERROR("internal-error", "Internal error", 500);
 
     private final String slug;

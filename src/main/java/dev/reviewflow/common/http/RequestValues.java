@@ -14,8 +14,6 @@ import dev.reviewflow.common.error.ValidationException;
  */
 public final class RequestValues {
 
-    private static final int MAX_ACTOR_LENGTH = 200;
-
     private RequestValues() {}
 
     /** An id in a path: anything that is not a UUID cannot name a resource, so it is a 404. */
@@ -55,18 +53,6 @@ public final class RequestValues {
         } catch (DateTimeParseException e) {
             throw ValidationException.of(parameter, "must be an RFC 3339 date-time such as 2026-05-01T18:30:00Z");
         }
-    }
-
-    /** Who is acting, for the timeline: the Reviewflow-Actor header, else the given fallback. */
-    public static String actor(String header, String fallback) {
-        if (header == null || header.isBlank()) {
-            return fallback;
-        }
-        String actor = header.trim();
-        if (actor.codePointCount(0, actor.length()) > MAX_ACTOR_LENGTH) {
-            throw ValidationException.of("Reviewflow-Actor", "must be at most " + MAX_ACTOR_LENGTH + " characters");
-        }
-        return actor;
     }
 
     public static String blankToNull(String value) {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 
 import dev.reviewflow.common.error.Problem;
 
@@ -26,6 +27,7 @@ public class StandardResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final String COMPLAINT_REF = "#/components/schemas/Complaint";
+    private static final String SECURITY_SCHEME = "bearer";
     private static final Map<String, String> HEADER_DESCRIPTIONS = Map.of(
             "ETag", "The complaint's current version; send it back as If-Match to write safely.",
             "Location", "URL of the created resource.");
@@ -37,6 +39,14 @@ public class StandardResponses implements OASFilter {
                 item.getOperations().forEach((method, operation) -> document(path, method, operation));
             }
         });
+        openAPI.getComponents()
+                .addSecurityScheme(
+                        SECURITY_SCHEME,
+                        OASFactory.createSecurityScheme()
+                                .type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer")
+                                .description("An API key (rf_...) or, when enabled, an OpenID Connect access token."));
+        openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME));
         Schema problem = openAPI.getComponents().getSchemas().get("Problem");
         Schema findings = problem.getProperties().get("findings");
         problem.addProperty(
@@ -72,6 +82,9 @@ public class StandardResponses implements OASFilter {
             put(responses, "409", "Not allowed in the complaint's current status (see currentStatus, allowedActions).");
             put(responses, "412", "If-Match names an outdated ETag.");
         }
+        put(responses, "401", "No, or an unknown, revoked or expired, API key or token (see WWW-Authenticate).");
+        put(responses, "403", "The key or token lacks the scope this operation needs.");
+        put(responses, "429", "Over the key's requests per minute; retry after Retry-After seconds.");
         put(responses, "500", "Unexpected failure; details are in the server log only.");
         responses.getAPIResponses().values().forEach(StandardResponses::describeHeaders);
     }

@@ -21,7 +21,10 @@ public record ComplaintView(
         String externalId,
         String sourceUrl,
         String author,
+
+        @Schema(description = "Private contact details; present only for callers with the pii:read scope.")
         CustomerContact customer,
+
         Integer rating,
         String title,
         String body,
@@ -42,6 +45,9 @@ public record ComplaintView(
         Instant resolvedAt,
         Resolution resolution,
 
+        @Schema(description = "When the customer's contact details and handle were erased on request.")
+        Instant customerErasedAt,
+
         @Schema(description = "Increases with every change; the ETag is this number in quotes.")
         long version,
 
@@ -51,12 +57,12 @@ public record ComplaintView(
                         "Reply-guard warnings on the reply this request posted (acknowledge only); the reply was stored.")
         List<Finding> warnings) {
 
-    public static ComplaintView of(Complaint c) {
-        return of(c, List.of());
-    }
-
-    public static ComplaintView of(Complaint c, List<Finding> warnings) {
-        CustomerContact customer = c.customer == null || c.customer.isEmpty()
+    /**
+     * The complaint as the caller may see it: the customer's contact details only with
+     * {@code pii:read}.
+     */
+    public static ComplaintView of(Complaint c, List<Finding> warnings, boolean includeCustomer) {
+        CustomerContact customer = !includeCustomer || c.customer == null || c.customer.isEmpty()
                 ? null
                 : new CustomerContact(c.customer.name, c.customer.email, c.customer.phone);
         Resolution resolution =
@@ -84,6 +90,7 @@ public record ComplaintView(
                 c.privateChannel,
                 c.resolvedAt,
                 resolution,
+                c.customerErasedAt,
                 c.version,
                 warnings);
     }

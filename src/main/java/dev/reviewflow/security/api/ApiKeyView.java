@@ -1,0 +1,51 @@
+package dev.reviewflow.security.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.reviewflow.common.json.JsonEnums;
+import dev.reviewflow.security.ApiKey;
+import dev.reviewflow.security.Scope;
+
+@Schema(name = "ApiKey")
+public record ApiKeyView(
+        UUID id,
+        String workspace,
+        String name,
+        List<Scope> scopes,
+
+        @Schema(description = "The first characters of the secret, to tell keys apart.")
+        String secretPrefix,
+
+        Instant createdAt,
+
+        @Schema(description = "The key or token subject that created it.")
+        String createdBy,
+
+        Instant expiresAt,
+        Instant revokedAt,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The secret: in the answer that creates the key, and never again.")
+        String secret) {
+
+    public static ApiKeyView of(ApiKey key, String secret) {
+        return new ApiKeyView(
+                key.id,
+                key.workspaceId,
+                key.name,
+                key.scopes.stream()
+                        .map(scope -> JsonEnums.parse(Scope.class, scope).orElseThrow())
+                        .toList(),
+                key.secretPrefix,
+                key.createdAt,
+                key.createdBy,
+                key.expiresAt,
+                key.revokedAt,
+                secret);
+    }
+}

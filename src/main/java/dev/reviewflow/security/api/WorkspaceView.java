@@ -1,0 +1,15 @@
+package dev.reviewflow.security.api;
+
+import java.time.Instant;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.reviewflow.security.Workspace;
+
+@Schema(name = "Workspace")
+public record WorkspaceView(String id, String name, Instant createdAt) {
+
+    public static WorkspaceView of(Workspace workspace) {
+        return new WorkspaceView(workspace.id, workspace.name, workspace.createdAt);
+    }
+}
