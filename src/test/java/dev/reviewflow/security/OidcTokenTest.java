@@ -1,0 +1,191 @@
+package dev.reviewflow.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import dev.reviewflow.support.Api;
+
+import static dev.reviewflow.support.Api.as;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * OpenID Connect bearer tokens, verified for real: signed with an RSA key made for this run, whose
+ * public half the service is configured with, exactly as it would take an identity provider's.
+ */
+@QuarkusTest
+@TestProfile(OidcTokenTest.OidcEnabled.class)
+class OidcTokenTest {
+
+    private static final String ISSUER = "https://idp.example.test/realms/reviewflow";
+    private static final KeyPair PROVIDER_KEY = sharedProviderKey();
+    private static final KeyPair IMPOSTOR_KEY = rsaKeyPair();
+
+    public static class OidcEnabled implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.oidc.tenant-enabled",
+                    "true",
+                    "quarkus.oidc.public-key",
+                    Base64.getEncoder().encodeToString(PROVIDER_KEY.getPublic().getEncoded()),
+                    "quarkus.oidc.token.issuer",
+                    ISSUER);
+        }
+    }
+
+    @Test
+    void aSignedTokenActsInItsWorkspaceWithItsScopesAndIsNamedInTheTimeline() {
+        String workspace = Api.newWorkspace();
+        String token = token(PROVIDER_KEY.getPrivate(), "maria", workspace, "complaints:read complaints:write", 300);
+        String id = as(token)
+                .contentType(ContentType.JSON)
+                .body(Api.complaint(Map.of()))
+                .post("/v1/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(token)
+                .get("/v1/complaints/" + id + "/timeline")
+                .then()
+                .statusCode(200)
+                .body("[0].actor", equalTo("oidc:maria"));
+        // Not in its scopes:
+        as(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("body", "Thank you"))
+                .post("/v1/reply-checks")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void scopesMayAlsoComeAsAnArray() {
+        String workspace = Api.newWorkspace();
+        String token = token(PROVIDER_KEY.getPrivate(), "kai", workspace, List.of("complaints:read"), 300);
+        as(token).get("/v1/complaints").then().statusCode(200);
+    }
+
+    @Test
+    void aTokenSignedByAnotherKeyOrExpiredIsRefused() {
+        String workspace = Api.newWorkspace();
+        as(token(IMPOSTOR_KEY.getPrivate(), "mallory", workspace, "complaints:read", 300))
+                .get("/v1/complaints")
+                .then()
+                .statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType("application/problem+json");
+        as(token(PROVIDER_KEY.getPrivate(), "maria", workspace, "complaints:read", -600))
+                .get("/v1/complaints")
+                .then()
+                .statusCode(401);
+    }
+
+    @Test
+    void aTokenSeesNothingOfAnotherWorkspaceAndNothingWithoutOne() {
+        String id = Api.newComplaint();
+        String otherWorkspace = Api.newWorkspace();
+        as(token(PROVIDER_KEY.getPrivate(), "kai", otherWorkspace, "complaints:read", 300))
+                .get("/v1/complaints/" + id)
+                .then()
+                .statusCode(404);
+        as(token(PROVIDER_KEY.getPrivate(), "kai", "no-such-workspace", "complaints:read", 300))
+                .get("/v1/complaints")
+                .then()
+                .statusCode(403);
+        as(token(PROVIDER_KEY.getPrivate(), "kai", otherWorkspace, "platform:admin", 300))
+                .get("/v1/workspaces")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void apiKeysKeepWorkingBesideTokens() {
+        Api.given().get("/v1/complaints").then().statusCode(200);
+    }
+
+    /** A compact JWS (RS256), built by hand so the test depends on no token library. */
+    private static String token(PrivateKey key, String subject, String workspace, Object scopes, long lifetimeSeconds) {
+        long now = Instant.now().getEpochSecond();
+        String scopeJson = scopes instanceof List<?> list
+                ? list.stream()
+                        .map(s -> "\"" + s + "\"")
+                        .reduce((a, b) -> a + "," + b)
+                        .map(s -> "[" + s + "]")
+                        .orElse("[]")
+                : "\"" + scopes + "\"";
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
+        String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"iat\":" + (now - 60)
+                + ",\"exp\":" + (now + lifetimeSeconds) + ",\"reviewflow_workspace\":\"" + workspace
+                + "\",\"scope\":" + scopeJson + "}";
+        String signingInput = base64Url(header) + "." + base64Url(payload);
+        try {
+            Signature signature = Signature.getInstance("SHA256withRSA");
+            signature.initSign(key);
+            signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String base64Url(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The profile and the test methods run in different class loaders, each with its own statics:
+     * the one key pair of the run is kept where both see it.
+     */
+    private static synchronized KeyPair sharedProviderKey() {
+        String publicProperty = "reviewflow.test.oidc-public-key";
+        String privateProperty = "reviewflow.test.oidc-private-key";
+        if (System.getProperty(publicProperty) == null) {
+            KeyPair pair = rsaKeyPair();
+            System.setProperty(
+                    publicProperty,
+                    Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+            System.setProperty(
+                    privateProperty,
+                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+        }
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            return new KeyPair(
+                    rsa.generatePublic(
+                            new X509EncodedKeySpec(Base64.getDecoder().decode(System.getProperty(publicProperty)))),
+                    rsa.generatePrivate(
+                            new PKCS8EncodedKeySpec(Base64.getDecoder().decode(System.getProperty(privateProperty)))));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KeyPair rsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
