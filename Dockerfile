@@ -21,5 +21,6 @@ COPY --chown=10001:10001 target/quarkus-app/app/ /deployments/app/
 COPY --chown=10001:10001 target/quarkus-app/quarkus/ /deployments/quarkus/
 
 USER 10001
-EXPOSE 8080
+# 8080: the API; 9000: health and the OpenAPI document (management interface).
+EXPOSE 8080 9000
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar"]

@@ -1,12 +1,14 @@
 package dev.reviewflow.common;
 
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 
-import static dev.reviewflow.support.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -18,10 +20,14 @@ class OpenApiDocumentTest {
 
     private static final Path COMMITTED = Path.of("openapi", "openapi.yaml");
 
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL document;
+
     @Test
     void theCommittedDocumentIsWhatTheServiceServes() throws Exception {
-        String served = given().accept("application/yaml")
-                .get("/q/openapi")
+        String served = RestAssured.given()
+                .accept("application/yaml")
+                .get(document)
                 .then()
                 .statusCode(200)
                 .extract()

@@ -1,5 +1,6 @@
 package dev.reviewflow.security;
 
+import java.net.URL;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,9 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
@@ -240,9 +243,18 @@ class SecurityTest {
                 .header("WWW-Authenticate", startsWith("Bearer"));
     }
 
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL readiness;
+
+    @TestHTTPResource(value = "/health/live", management = true)
+    URL liveness;
+
     @Test
-    void healthStaysOpenForProbes() {
-        io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200);
-        io.restassured.RestAssured.given().get("/q/health/live").then().statusCode(200);
+    void healthIsOpenOnTheManagementPortAndNothingOfManagementIsOnThePublicOne() {
+        RestAssured.given().get(readiness).then().statusCode(200);
+        RestAssured.given().get(liveness).then().statusCode(200);
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/openapi", "/q/metrics")) {
+            RestAssured.given().get(path).then().statusCode(404);
+        }
     }
 }
