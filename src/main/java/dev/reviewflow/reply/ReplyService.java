@@ -24,6 +24,8 @@ import dev.reviewflow.complaint.Customer;
 import dev.reviewflow.reply.api.ReplyCheckRequest;
 import dev.reviewflow.reply.api.ReplyCheckResult;
 import dev.reviewflow.reply.api.ReplyView;
+import dev.reviewflow.security.Caller;
+import dev.reviewflow.security.Workspace;
 import dev.reviewflow.timeline.Timeline;
 import dev.reviewflow.timeline.TimelineEventType;
 
@@ -35,13 +37,16 @@ public class ReplyService {
     private final ComplaintRepository complaints;
     private final Timeline timeline;
     private final Clock clock;
-    private final List<String> allowedContacts;
+    private final List<String> configuredContacts;
+    private final Caller caller;
 
-    ReplyService(ComplaintRepository complaints, Timeline timeline, Clock clock, ReplyGuardConfig config) {
+    ReplyService(
+            ComplaintRepository complaints, Timeline timeline, Clock clock, ReplyGuardConfig config, Caller caller) {
         this.complaints = complaints;
         this.timeline = timeline;
         this.clock = clock;
-        this.allowedContacts = config.allowedContacts().orElse(List.of());
+        this.configuredContacts = config.allowedContacts().orElse(List.of());
+        this.caller = caller;
     }
 
     @Transactional
@@ -113,7 +118,7 @@ public class ReplyService {
             context = contextOf(complaints.require(request.complaintId()));
         } else {
             Integer maxLength = request.channel() == null ? null : maxLength(request.channel());
-            context = new GuardContext(maxLength, null, List.of(), allowedContacts);
+            context = new GuardContext(maxLength, null, List.of(), allowedContacts());
         }
         List<Finding> findings = guard.check(request.body(), context);
         return new ReplyCheckResult(!ReplyGuard.rejects(findings), findings);
@@ -125,7 +130,14 @@ public class ReplyService {
         List<String> customerContacts = Stream.of(customer.email, customer.phone)
                 .filter(Objects::nonNull)
                 .toList();
-        return new GuardContext(maxLength(complaint.channel), customer.name, customerContacts, allowedContacts);
+        return new GuardContext(maxLength(complaint.channel), customer.name, customerContacts, allowedContacts());
+    }
+
+    /** The business's own contact points: the workspace's setting and any configured for all workspaces. */
+    private List<String> allowedContacts() {
+        Workspace workspace = Workspace.findById(caller.workspace());
+        return Stream.concat(configuredContacts.stream(), workspace.replyAllowedContacts.stream())
+                .toList();
     }
 
     private static Integer maxLength(Channel channel) {

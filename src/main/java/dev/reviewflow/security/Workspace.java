@@ -1,6 +1,8 @@
 package dev.reviewflow.security;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One business or brand: everything else belongs to exactly one workspace. */
 @Entity
@@ -21,4 +25,9 @@ public class Workspace extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** E-mail addresses and phone numbers of the business that its public replies may show. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "reply_allowed_contacts", columnDefinition = "text[]")
+    public List<String> replyAllowedContacts = new ArrayList<>();
 }

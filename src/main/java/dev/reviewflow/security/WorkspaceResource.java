@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import dev.reviewflow.common.http.RequestValues;
 import dev.reviewflow.security.api.ApiKeyView;
 import dev.reviewflow.security.api.CreateApiKeyRequest;
 import dev.reviewflow.security.api.CreateWorkspaceRequest;
+import dev.reviewflow.security.api.WorkspaceSettings;
 import dev.reviewflow.security.api.WorkspaceView;
 
 @Path("/v1/workspaces")
@@ -83,5 +85,23 @@ public class WorkspaceResource {
     @APIResponse(responseCode = "204", description = "Revoked (or already revoked).")
     public void revokeKey(@PathParam("ws") String workspace, @PathParam("keyId") String keyId) {
         service.revokeKey(workspace, RequestValues.id("API key", keyId));
+    }
+
+    @GET
+    @Path("{ws}/settings")
+    @RolesAllowed({Scope.Names.PLATFORM_ADMIN, Scope.Names.ADMIN})
+    @Operation(operationId = "getWorkspaceSettings", summary = "The workspace's settings")
+    public WorkspaceSettings settings(@PathParam("ws") String workspace) {
+        return service.settings(workspace);
+    }
+
+    @PUT
+    @Path("{ws}/settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Scope.Names.PLATFORM_ADMIN, Scope.Names.ADMIN})
+    @Operation(operationId = "putWorkspaceSettings", summary = "Replace the workspace's settings")
+    public WorkspaceSettings updateSettings(
+            @PathParam("ws") String workspace, @Valid @NotNull WorkspaceSettings settings) {
+        return service.updateSettings(workspace, settings);
     }
 }

@@ -2,6 +2,7 @@ package dev.reviewflow.security;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.security.api.ApiKeyView;
 import dev.reviewflow.security.api.CreateApiKeyRequest;
 import dev.reviewflow.security.api.CreateWorkspaceRequest;
+import dev.reviewflow.security.api.WorkspaceSettings;
 import dev.reviewflow.security.api.WorkspaceView;
 
 /** Workspaces and their API keys. A workspace admin sees only its own workspace; others do not exist for it. */
@@ -44,7 +46,7 @@ public class WorkspaceService {
     public List<WorkspaceView> list() {
         return Workspace.<Workspace>listAll().stream()
                 .map(WorkspaceView::of)
-                .sorted(java.util.Comparator.comparing(WorkspaceView::id))
+                .sorted(Comparator.comparing(WorkspaceView::id))
                 .toList();
     }
 
@@ -85,18 +87,28 @@ public class WorkspaceService {
         }
     }
 
+    public WorkspaceSettings settings(String workspaceId) {
+        return new WorkspaceSettings(List.copyOf(administered(workspaceId).replyAllowedContacts));
+    }
+
+    @Transactional
+    public WorkspaceSettings updateSettings(String workspaceId, WorkspaceSettings settings) {
+        Workspace workspace = administered(workspaceId);
+        workspace.replyAllowedContacts = new ArrayList<>(settings.replyAllowedContacts().stream()
+                .map(String::strip)
+                .distinct()
+                .toList());
+        return new WorkspaceSettings(List.copyOf(workspace.replyAllowedContacts));
+    }
+
     /** The workspace if the caller may administer it; otherwise it is as absent as one that does not exist. */
     private Workspace administered(String workspaceId) {
         boolean allowed =
-                caller.isPlatformAdmin() || (caller.has(Scope.Names.ADMIN) && workspaceId.equals(callerWorkspace()));
+                caller.isPlatformAdmin() || (caller.has(Scope.Names.ADMIN) && workspaceId.equals(caller.workspace()));
         Workspace workspace = allowed ? Workspace.findById(workspaceId) : null;
         if (workspace == null) {
             throw new NotFoundException("workspace", workspaceId);
         }
         return workspace;
-    }
-
-    private String callerWorkspace() {
-        return caller.isPlatformAdmin() ? null : caller.workspace();
     }
 }

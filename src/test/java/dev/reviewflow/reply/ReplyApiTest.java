@@ -129,4 +129,32 @@ class ReplyApiTest {
                 .statusCode(404)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void aWorkspaceMayShowItsOwnContactPointsInPublicButNoOtherWorkspaceMay() {
+        String workspace = Api.newWorkspace();
+        String key = Api.newKey(workspace, Api.ALL_SCOPES);
+        String reply = "Sorry about this. Please write to help@pizza-napoli.example or call +39 081 555 0100.";
+        io.restassured.specification.RequestSpecification check = Api.as(key).contentType(ContentType.JSON);
+        check.body(Map.of("body", reply)).post("/v1/reply-checks").then().body("acceptable", equalTo(false));
+
+        Api.as(key)
+                .contentType(ContentType.JSON)
+                .body(Map.of("replyAllowedContacts", List.of("help@pizza-napoli.example", "+39 081 555 0100")))
+                .put("/v1/workspaces/" + workspace + "/settings")
+                .then()
+                .statusCode(200);
+        Api.as(key)
+                .contentType(ContentType.JSON)
+                .body(Map.of("body", reply))
+                .post("/v1/reply-checks")
+                .then()
+                .body("acceptable", equalTo(true))
+                .body("findings", empty());
+        given().contentType(ContentType.JSON)
+                .body(Map.of("body", reply))
+                .post("/v1/reply-checks")
+                .then()
+                .body("acceptable", equalTo(false));
+    }
 }

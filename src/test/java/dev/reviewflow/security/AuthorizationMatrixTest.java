@@ -101,6 +101,13 @@ class AuthorizationMatrixTest {
                     "admin"),
             new Endpoint("GET", "/v1/workspaces/{ws}/api-keys", null, null, "admin"),
             new Endpoint("DELETE", "/v1/workspaces/{ws}/api-keys/{key}", null, null, "admin"),
+            new Endpoint("GET", "/v1/workspaces/{ws}/settings", null, null, "admin"),
+            new Endpoint(
+                    "PUT",
+                    "/v1/workspaces/{ws}/settings",
+                    Map.of("replyAllowedContacts", List.of("x@example.com")),
+                    "application/json",
+                    "admin"),
             // Not addressed to one complaint or workspace: another workspace's key is simply its own caller there.
             new Endpoint("POST", "/v1/complaints", Api.complaint(Map.of()), "application/json", "complaints:write"),
             new Endpoint("GET", "/v1/complaints", null, null, "complaints:read"),

@@ -1,0 +1,21 @@
+package dev.reviewflow.security.api;
+
+import java.util.List;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.reviewflow.common.validation.ValidText;
+
+@Schema(description = "A workspace's settings.")
+public record WorkspaceSettings(
+        @NotNull
+        @Size(max = 20)
+        @Schema(
+                description = "The business's own e-mail addresses and phone numbers: the reply guard lets public"
+                        + " replies show these (and refuses any other).",
+                examples = "[\"help@pizza-napoli.example\", \"+39 081 555 0100\"]")
+        List<@NotBlank @ValidText(max = 320) String> replyAllowedContacts) {}
