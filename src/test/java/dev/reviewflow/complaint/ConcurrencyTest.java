@@ -9,15 +9,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.inject.Inject;
-
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 
 import dev.reviewflow.support.Api;
+import dev.reviewflow.support.Sql;
 
 import static dev.reviewflow.support.Api.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,9 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Writers racing on one complaint: exactly one wins, the others get a clear answer, nothing is lost. */
 @QuarkusTest
 class ConcurrencyTest {
-
-    @Inject
-    AgroalDataSource dataSource;
 
     /** Runs all tasks at once (released together by a latch) and returns their results. */
     private static <T> List<T> race(List<Callable<T>> tasks) throws Exception {
@@ -107,14 +102,7 @@ class ConcurrencyTest {
         given().get("/v1/complaints/" + id).then().body("assignee", org.hamcrest.Matchers.equalTo(winner));
     }
 
-    private long count(String sql, String parameter) throws Exception {
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
+    private static long count(String sql, String parameter) {
+        return Long.parseLong(Sql.queryOne(sql, parameter));
     }
 }

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import jakarta.inject.Inject;
-
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -17,6 +14,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.reviewflow.support.Api;
+import dev.reviewflow.support.Sql;
 
 import static dev.reviewflow.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
@@ -29,9 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
-
-    @Inject
-    AgroalDataSource dataSource;
 
     enum Credentials {
         NONE(401),
@@ -147,7 +142,7 @@ class AuthorizationMatrixTest {
 
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("cases")
-    void badCredentialsGetTheirStatusAndTouchNothing(Endpoint endpoint, Credentials credentials) throws Exception {
+    void badCredentialsGetTheirStatusAndTouchNothing(Endpoint endpoint, Credentials credentials) {
         Fixture f = fixture();
         String key = credentials == Credentials.WRONG_SCOPE
                 ? Api.newKey(
@@ -233,21 +228,12 @@ class AuthorizationMatrixTest {
 
     /** Keys cannot be created already expired, so the test moves one's expiry into the past. */
     private static void expire(String keyId) {
-        try (var connection = io.quarkus.arc.Arc.container()
-                        .instance(AgroalDataSource.class)
-                        .get()
-                        .getConnection();
-                var statement = connection.prepareStatement(
-                        "update api_key set expires_at = now() - interval '1 minute' where id = ?::uuid")) {
-            statement.setString(1, keyId);
-            assertEquals(1, statement.executeUpdate());
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        assertEquals(
+                1, Sql.update("update api_key set expires_at = now() - interval '1 minute' where id = ?::uuid", keyId));
     }
 
     /** Everything the matrix could touch, as seen by the home workspace's own key. */
-    private String snapshot(Fixture f) throws Exception {
+    private String snapshot(Fixture f) {
         String complaint = as(f.homeKey())
                 .get("/v1/complaints/" + f.complaint())
                 .then()
@@ -269,12 +255,8 @@ class AuthorizationMatrixTest {
                 .then()
                 .extract()
                 .asString();
-        try (var connection = dataSource.getConnection();
-                var statement = connection.prepareStatement(
-                        "select (select count(*) from workspace) || '/' || (select count(*) from complaint)");
-                var rows = statement.executeQuery()) {
-            rows.next();
-            return complaint + timeline + replies + keys + rows.getString(1);
-        }
+        String rows =
+                Sql.queryOne("select (select count(*) from workspace) || '/' || (select count(*) from complaint)");
+        return complaint + timeline + replies + keys + rows;
     }
 }

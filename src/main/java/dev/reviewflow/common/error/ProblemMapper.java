@@ -43,8 +43,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response beanValidation(ResteasyReactiveViolationException e, UriInfo uri) {
-        if (e.getConstraintViolations().stream()
-                .anyMatch(v -> kindOfFirstNode(v.getPropertyPath()) == ElementKind.RETURN_VALUE)) {
+        if (e.getConstraintViolations().stream().anyMatch(v -> isReturnValue(v.getPropertyPath()))) {
             return unexpected(e, uri);
         }
         List<FieldViolation> violations = e.getConstraintViolations().stream()
@@ -197,15 +196,14 @@ public class ProblemMapper {
         return names.isEmpty() ? "body" : String.join(".", names);
     }
 
-    private static ElementKind kindOfFirstNode(Path path) {
-        ElementKind last = null;
+    /** A violation of the service's own answer is the service's fault, not the client's. */
+    private static boolean isReturnValue(Path path) {
         for (Path.Node node : path) {
-            if (node.getKind() != ElementKind.METHOD) {
-                return node.getKind();
+            if (node.getKind() == ElementKind.RETURN_VALUE) {
+                return true;
             }
-            last = node.getKind();
         }
-        return last;
+        return false;
     }
 
     private static String jsonPath(JsonMappingException e) {

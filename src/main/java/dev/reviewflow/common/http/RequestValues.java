@@ -26,8 +26,13 @@ public final class RequestValues {
     }
 
     public static int integer(String parameter, String value, int defaultValue, int min, int max) {
+        Integer parsed = optionalInteger(parameter, value, min, max);
+        return parsed == null ? defaultValue : parsed;
+    }
+
+    public static Integer optionalInteger(String parameter, String value, int min, int max) {
         if (value == null || value.isBlank()) {
-            return defaultValue;
+            return null;
         }
         try {
             int parsed = Integer.parseInt(value.trim());
@@ -38,10 +43,6 @@ public final class RequestValues {
             // reported below, with the range
         }
         throw ValidationException.of(parameter, "must be a whole number from " + min + " to " + max);
-    }
-
-    public static Integer optionalInteger(String parameter, String value, int min, int max) {
-        return value == null || value.isBlank() ? null : integer(parameter, value, min, min, max);
     }
 
     public static Instant instant(String parameter, String value) {

@@ -1,7 +1,9 @@
 package dev.reviewflow.common.json;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -11,16 +13,28 @@ import dev.reviewflow.common.error.ValidationException;
 /** The JSON names of enums whose constants carry {@link JsonProperty}, for messages and parameters. */
 public final class JsonEnums {
 
+    /** Read once per enum type: names are asked for on every request that records a timeline event. */
+    private static final ClassValue<Map<String, String>> WIRE_NAMES = new ClassValue<>() {
+        @Override
+        protected Map<String, String> computeValue(Class<?> type) {
+            Map<String, String> names = new HashMap<>();
+            for (Object constant : type.getEnumConstants()) {
+                String name = ((Enum<?>) constant).name();
+                try {
+                    JsonProperty property = type.getField(name).getAnnotation(JsonProperty.class);
+                    names.put(name, property == null ? name : property.value());
+                } catch (NoSuchFieldException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return Map.copyOf(names);
+        }
+    };
+
     private JsonEnums() {}
 
     public static String wireName(Enum<?> constant) {
-        try {
-            JsonProperty property =
-                    constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
-            return property == null ? constant.name() : property.value();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
+        return WIRE_NAMES.get(constant.getDeclaringClass()).get(constant.name());
     }
 
     public static List<String> wireNames(Class<?> enumType) {
