@@ -16,6 +16,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
+import dev.reviewflow.reply.guard.Finding;
+
 /** A message on a complaint: what the business said, where, and what the guard warned about. */
 @Entity
 @Table(name = "reply")

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.reviewflow.common.error.DomainException;
 import dev.reviewflow.common.error.Problem;
 import dev.reviewflow.common.error.ProblemType;
+import dev.reviewflow.reply.guard.Finding;
 
 /** The guard refused a public reply; nothing was stored. */
 public class ReplyRejectedException extends DomainException {

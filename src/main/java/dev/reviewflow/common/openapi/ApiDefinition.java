@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.reviewflow.common.error.Problem;
-import dev.reviewflow.reply.Finding;
+import dev.reviewflow.reply.guard.Finding;
 
 /** Document-level OpenAPI facts; the shared schemas are listed so every operation can refer to them. */
 @OpenAPIDefinition(

@@ -12,7 +12,7 @@ import dev.reviewflow.complaint.Complaint;
 import dev.reviewflow.complaint.ComplaintStatus;
 import dev.reviewflow.complaint.Priority;
 import dev.reviewflow.complaint.PrivateChannel;
-import dev.reviewflow.reply.Finding;
+import dev.reviewflow.reply.guard.Finding;
 
 @Schema(name = "Complaint")
 public record ComplaintView(

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.reviewflow.reply.Finding;
+import dev.reviewflow.reply.guard.Finding;
 
 public record ReplyCheckResult(
         @Schema(

@@ -6,9 +6,9 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.reviewflow.reply.Finding;
 import dev.reviewflow.reply.Reply;
 import dev.reviewflow.reply.ReplyVisibility;
+import dev.reviewflow.reply.guard.Finding;
 
 @Schema(name = "Reply")
 public record ReplyView(

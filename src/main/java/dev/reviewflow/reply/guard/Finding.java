@@ -1,4 +1,4 @@
-package dev.reviewflow.reply;
+package dev.reviewflow.reply.guard;
 
 /**
  * One thing the reply guard found. {@code start} and {@code end} are UTF-16 offsets into the

@@ -1,4 +1,4 @@
-package dev.reviewflow.reply;
+package dev.reviewflow.reply.guard;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -350,7 +350,7 @@ class ReplyGuardTest {
                         FindingCode.CUSTOMER_NAMED,
                         FindingCode.SHOUTING,
                         FindingCode.BLAMING,
-                        FindingCode.PRIVATE_DATA_REQUEST,
+                        FindingCode.SECRET_DATA_REQUEST,
                         FindingCode.EXCLAMATIONS),
                 codes(findings));
         assertEquals(
@@ -417,20 +417,25 @@ class ReplyGuardTest {
 
     @Test
     void eachCodeHasItsJsonNameAndSeverity() {
-        Map<FindingCode, String> names = Map.of(
-                FindingCode.PRIVATE_DATA_REQUEST, "private-data-request",
-                FindingCode.CARD_NUMBER, "card-number",
-                FindingCode.IBAN, "iban",
-                FindingCode.EMAIL_ADDRESS, "email-address",
-                FindingCode.PHONE_NUMBER, "phone-number",
-                FindingCode.CUSTOMER_NAMED, "customer-named",
-                FindingCode.TOO_LONG, "too-long",
-                FindingCode.SHOUTING, "shouting",
-                FindingCode.EXCLAMATIONS, "exclamations",
-                FindingCode.BLAMING, "blaming");
+        Map<FindingCode, String> names = Map.ofEntries(
+                Map.entry(FindingCode.PRIVATE_DATA_REQUEST, "private-data-request"),
+                Map.entry(FindingCode.SECRET_DATA_REQUEST, "secret-data-request"),
+                Map.entry(FindingCode.CARD_NUMBER, "card-number"),
+                Map.entry(FindingCode.IBAN, "iban"),
+                Map.entry(FindingCode.EMAIL_ADDRESS, "email-address"),
+                Map.entry(FindingCode.PHONE_NUMBER, "phone-number"),
+                Map.entry(FindingCode.CUSTOMER_NAMED, "customer-named"),
+                Map.entry(FindingCode.TOO_LONG, "too-long"),
+                Map.entry(FindingCode.SHOUTING, "shouting"),
+                Map.entry(FindingCode.EXCLAMATIONS, "exclamations"),
+                Map.entry(FindingCode.BLAMING, "blaming"));
         for (FindingCode code : FindingCode.values()) {
             assertEquals(names.get(code), jsonName(code));
-            Severity expected = Set.of(FindingCode.SHOUTING, FindingCode.EXCLAMATIONS, FindingCode.BLAMING)
+            Severity expected = Set.of(
+                                    FindingCode.SECRET_DATA_REQUEST,
+                                    FindingCode.SHOUTING,
+                                    FindingCode.EXCLAMATIONS,
+                                    FindingCode.BLAMING)
                             .contains(code)
                     ? Severity.WARN
                     : Severity.REJECT;
@@ -454,39 +459,75 @@ class ReplyGuardTest {
 
     @Test
     void guardsCanBeBuiltFromListsGivenInCode() {
-        ReplyGuard guard = new ReplyGuard(PhraseList.of(List.of("secret word*")), PhraseList.of(List.of("tough luck")));
+        ReplyGuard guard = new ReplyGuard(Map.of(
+                Section.PRIVATE_DATA, List.of("secret word*"),
+                Section.REQUEST, List.of("tell us"),
+                Section.BLAMING, List.of("tough luck")));
         String text = "Tell us the SECRET   wordings. Tough luck otherwise.";
         List<Finding> findings = guard.check(text, GuardContext.none());
         assertEquals(List.of("SECRET   wordings"), marked(text, findings, FindingCode.PRIVATE_DATA_REQUEST));
         assertEquals(List.of("Tough luck"), marked(text, findings, FindingCode.BLAMING));
         assertEquals(List.of(), guard.check("Tell us your password.", GuardContext.none()));
+        assertEquals(List.of(), guard.check("The secret word is on the table.", GuardContext.none()));
+    }
+
+    private static List<String> found(PhraseList list, String text) {
+        return list.find(text).stream()
+                .map(match -> text.substring(match.start(), match.end()))
+                .toList();
     }
 
     @Test
     void phrasesMatchWholeWordsAndStarsMatchAnyEnding() {
-        PhraseList list = PhraseList.of(List.of("parool*", "pin kood"));
+        PhraseList list = PhraseList.of(Section.SECRET_DATA, List.of("parool*", "pin kood"));
         String text = "Parooliga, pinkood ja PIN\nkood, PIN koodi.";
-        List<String> found = list.find(text).stream()
-                .map(match -> text.substring(match.start(), match.end()))
-                .toList();
-        assertEquals(List.of("Parooliga", "PIN\nkood"), found);
-        assertEquals(List.of(), PhraseList.of(List.of()).find(text));
+        assertEquals(List.of("Parooliga", "PIN\nkood"), found(list, text));
+        assertEquals(List.of(), PhraseList.of(Section.SECRET_DATA, List.of()).find(text));
         assertEquals(List.of(), PhraseList.ofLiterals(List.of("parool*")).find(text));
     }
 
     @Test
+    void punctuationInAPhraseIsTypedWithoutSpaces() {
+        PhraseList list = PhraseList.of(Section.SECRET_DATA, List.of("pin-kood*", "driver's licen*"));
+        String text = "PIN-koodi, pin - kood, DRIVER’S LICENCE, driver 's license.";
+        assertEquals(List.of("PIN-koodi", "DRIVER’S LICENCE"), found(list, text));
+    }
+
+    @Test
+    void theLongestPhraseWinsAndOverlapsOfOneSectionJoin() {
+        PhraseList list = PhraseList.of(Map.of(
+                Section.PRIVATE_DATA, List.of("email", "your pin", "pin code"),
+                Section.PRIVATE_PLACE, List.of("email us")));
+        String text = "Email us your PIN code, or your email.";
+        List<PhraseList.Match> matches = list.find(text);
+        assertEquals(List.of("Email us", "your PIN code", "email"), found(list, text));
+        assertEquals(Set.of(Section.PRIVATE_PLACE), matches.getFirst().sections());
+        assertEquals(Set.of(Section.PRIVATE_DATA), matches.get(1).sections());
+    }
+
+    @Test
+    void aPhraseInContradictingSectionsFailsLoudly() {
+        IllegalStateException contradiction = assertThrows(
+                IllegalStateException.class,
+                () -> PhraseList.of(Map.of(
+                        Section.PRIVATE_DATA, List.of("e-mail"),
+                        Section.PRIVATE_PLACE, List.of("E-mail"))));
+        assertTrue(contradiction.getMessage().contains("e-mail"), contradiction.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PhraseList.of(Section.PRIVATE_DATA, List.of("card *")));
+    }
+
+    @Test
     void phraseFilesFailLoudlyOnMistakes() {
-        Set<String> sections = Set.of("blaming");
-        Map<String, List<String>> parsed = PhraseList.parse(
-                "x.txt", List.of("# comment", "", "[blaming]", "  your fault  ", "[blaming]", "calm down"), sections);
-        assertEquals(Map.of("blaming", List.of("your fault", "calm down")), parsed);
+        Map<Section, List<String>> parsed = PhraseFiles.parse(
+                "x.txt", List.of("# comment", "", "[blaming]", "  your fault  ", "[blaming]", "calm down"));
+        assertEquals(Map.of(Section.BLAMING, List.of("your fault", "calm down")), parsed);
 
         IllegalStateException unknown = assertThrows(
                 IllegalStateException.class,
-                () -> PhraseList.parse("x.txt", List.of("[blaming]", "calm down", "[blamming]"), sections));
+                () -> PhraseFiles.parse("x.txt", List.of("[blaming]", "calm down", "[blamming]")));
         assertTrue(unknown.getMessage().startsWith("x.txt:3:"), unknown.getMessage());
-        IllegalStateException outside = assertThrows(
-                IllegalStateException.class, () -> PhraseList.parse("x.txt", List.of("calm down"), sections));
+        IllegalStateException outside =
+                assertThrows(IllegalStateException.class, () -> PhraseFiles.parse("x.txt", List.of("calm down")));
         assertTrue(outside.getMessage().startsWith("x.txt:1:"), outside.getMessage());
     }
 

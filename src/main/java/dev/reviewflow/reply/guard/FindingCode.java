@@ -1,4 +1,4 @@
-package dev.reviewflow.reply;
+package dev.reviewflow.reply.guard;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -7,8 +7,14 @@ public enum FindingCode {
     @JsonProperty("private-data-request")
     PRIVATE_DATA_REQUEST(
             Severity.REJECT,
-            "Asks for private data (such as a password, card or ID number, address or date of birth) in public:"
-                    + " move the conversation to a private channel first."),
+            "Asks in public for private data (such as an account or ID number, address, date of birth, phone number"
+                    + " or e-mail address, or a card number or password): ask for it in a private channel instead,"
+                    + " such as a direct message, e-mail or phone call."),
+    @JsonProperty("secret-data-request")
+    SECRET_DATA_REQUEST(
+            Severity.WARN,
+            "Asks for a card number, security code, password or PIN, even if in private: never collect these over"
+                    + " social or direct messages; point the customer to your secure payment or sign-in page instead."),
     @JsonProperty("card-number")
     CARD_NUMBER(Severity.REJECT, "Shows a card number: remove it; card details must never appear in a public reply."),
     @JsonProperty("iban")

@@ -1,4 +1,4 @@
-package dev.reviewflow.reply;
+package dev.reviewflow.reply.guard;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
