@@ -10,6 +10,7 @@ enum Section {
     SECRET_DATA("secret-data"),
     PRIVATE_DATA("private-data"),
     REQUEST("request"),
+    POLITE("polite"),
     PUBLIC_PLACE("public-place"),
     PRIVATE_PLACE("private-place"),
     NEGATION("negation"),
@@ -46,8 +47,8 @@ enum Section {
     static void requireCompatible(String phrase, Set<Section> sections) {
         Set<Section> data = EnumSet.of(SECRET_DATA, PRIVATE_DATA);
         Set<Section> places = EnumSet.of(PUBLIC_PLACE, PRIVATE_PLACE);
-        boolean alone =
-                sections.stream().anyMatch(section -> section == NEGATION || section == OWN || section == NEUTRAL);
+        boolean alone = sections.stream()
+                .anyMatch(section -> section == NEGATION || section == OWN || section == NEUTRAL || section == POLITE);
         boolean contradicts = (alone && sections.size() > 1)
                 || sections.containsAll(data)
                 || sections.containsAll(places)

@@ -179,12 +179,21 @@ final class Tokens {
             int end = start + Character.charCount(codePoint);
             tokens.add(new Token(TextFolding.foldCodePoint(codePoint), false, spaced, start, end, sentence, clause));
             boolean spacedAfter = end == text.length() || isSpace(text.codePointAt(end));
-            if (endsSentence(codePoint) || (codePoint == '.' && spacedAfter)) {
+            if (endsSentence(codePoint) || (codePoint == '.' && spacedAfter && !lowerCaseFollows(end))) {
                 nextSentence();
             } else if (endsClause(codePoint) || (codePoint == '-' && spaced && spacedAfter)) {
                 clause++;
             }
             return end;
+        }
+
+        /** A lower-case word after a dot continues the sentence: "e.g. your", Armenian "էլ. փոստ" (e-mail). */
+        private boolean lowerCaseFollows(int index) {
+            int i = index;
+            while (i < text.length() && isSpace(text.codePointAt(i)) && !isLineBreak(text.codePointAt(i))) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            return i < text.length() && Character.isLowerCase(text.codePointAt(i));
         }
 
         /** A mark, joiner or variation selector after a punctuation mark or emoji: part of it. */
