@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import dev.reviewflow.common.error.NotFoundException;
 import dev.reviewflow.common.error.RuleViolationException;
-import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.security.api.ApiKeyView;
 import dev.reviewflow.security.api.CreateApiKeyRequest;
 import dev.reviewflow.security.api.CreateWorkspaceRequest;
@@ -54,16 +53,7 @@ public class WorkspaceService {
     public ApiKeyView createKey(String workspaceId, CreateApiKeyRequest request) {
         Workspace workspace = administered(workspaceId);
         String secret = ApiKeySecrets.generate();
-        ApiKey key = new ApiKey();
-        key.id = UUID.randomUUID();
-        key.workspaceId = workspace.id;
-        key.name = request.name();
-        key.scopes = new ArrayList<>(
-                request.scopes().stream().distinct().map(JsonEnums::wireName).toList());
-        key.secretHash = ApiKeySecrets.hash(secret);
-        key.secretPrefix = ApiKeySecrets.displayPrefix(secret);
-        key.createdAt = clock.instant();
-        key.createdBy = caller.actor();
+        ApiKey key = ApiKey.of(workspace.id, request.name(), request.scopes(), secret, caller.actor(), clock.instant());
         key.expiresAt = request.expiresAt() == null ? null : request.expiresAt().toInstant();
         key.persist();
         return ApiKeyView.of(key, secret);

@@ -19,15 +19,20 @@ import org.eclipse.microprofile.config.spi.ConfigSource;
  */
 public class DevDatabaseConfigSourceFactory implements ConfigSourceFactory {
 
+    /** Where the dev database keeps its data, and dev mode its keys. */
+    static final String DIRECTORY = "reviewflow.dev-db.directory";
+
+    static final String DEFAULT_DIRECTORY = ".dev-db";
+
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         ConfigValue url = context.getValue("quarkus.datasource.jdbc.url");
         if (!context.getProfiles().contains("dev") || (url != null && url.getValue() != null)) {
             return List.of();
         }
-        ConfigValue directory = context.getValue("reviewflow.dev-db.directory");
+        ConfigValue directory = context.getValue(DIRECTORY);
         Path dataDirectory =
-                Path.of(directory != null && directory.getValue() != null ? directory.getValue() : ".dev-db");
+                Path.of(directory != null && directory.getValue() != null ? directory.getValue() : DEFAULT_DIRECTORY);
         Map<String, String> properties = new HashMap<>(DevDatabase.datasourceProperties(dataDirectory));
         ConfigValue bootstrapKey = context.getValue("reviewflow.security.bootstrap-admin-key");
         if (bootstrapKey == null || bootstrapKey.getValue() == null) {
