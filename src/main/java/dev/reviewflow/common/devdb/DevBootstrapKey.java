@@ -7,16 +7,14 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-import org.jboss.logging.Logger;
-
 /**
  * Dev mode's bootstrap admin key, so that {@code ./mvnw quarkus:dev} needs no configuration: made
  * once, kept beside the dev database (so keys and data survive restarts together) and printed at
- * start. Production has no such default: its key comes from a Secret.
+ * start beside the dev workspace's key ({@link DevWorkspace}). Production has no such default: its
+ * key comes from a Secret.
  */
 final class DevBootstrapKey {
 
-    private static final Logger LOG = Logger.getLogger(DevBootstrapKey.class);
     private static final String FILE = "bootstrap-admin-key";
 
     private DevBootstrapKey() {}
@@ -31,12 +29,7 @@ final class DevBootstrapKey {
                 Files.writeString(
                         file, "rf_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random));
             }
-            String key = Files.readString(file).trim();
-            if (System.getProperty("reviewflow.dev-db.key-shown") == null) {
-                System.setProperty("reviewflow.dev-db.key-shown", "true");
-                LOG.infof("Dev mode bootstrap admin key (from %s): %s", file.toAbsolutePath(), key);
-            }
-            return key;
+            return Files.readString(file).trim();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the dev bootstrap key in " + file, e);
         }

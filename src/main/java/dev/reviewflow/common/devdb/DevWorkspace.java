@@ -45,6 +45,7 @@ class DevWorkspace {
     private final WorkspaceService workspaces;
     private final Clock clock;
     private final Path directory;
+    private final Optional<String> bootstrapKey;
 
     DevWorkspace(
             WorkspaceService workspaces,
@@ -52,10 +53,12 @@ class DevWorkspace {
             @ConfigProperty(
                             name = DevDatabaseConfigSourceFactory.DIRECTORY,
                             defaultValue = DevDatabaseConfigSourceFactory.DEFAULT_DIRECTORY)
-                    String directory) {
+                    String directory,
+            @ConfigProperty(name = "reviewflow.security.bootstrap-admin-key") Optional<String> bootstrapKey) {
         this.workspaces = workspaces;
         this.clock = clock;
         this.directory = Path.of(directory);
+        this.bootstrapKey = bootstrapKey;
     }
 
     /**
@@ -65,6 +68,7 @@ class DevWorkspace {
     void onStart(@Observes StartupEvent event) {
         if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
             String key = ensure(directory);
+            bootstrapKey.ifPresent(admin -> LOG.infof("Dev mode bootstrap admin key (workspaces and keys): %s", admin));
             LOG.infof(
                     "Dev mode workspace key (workspace %s; scopes %s; from %s): %s",
                     ID,

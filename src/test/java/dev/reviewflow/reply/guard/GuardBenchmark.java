@@ -1,9 +1,11 @@
 package dev.reviewflow.reply.guard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 
 /**
  * How the guard's time grows with the length of a reply, for long runs of every piece in
@@ -15,8 +17,11 @@ import java.util.Locale;
  */
 public final class GuardBenchmark {
 
-    private static final int SHORT = 1_250;
+    private static final int SHORT = GuardShapes.BODY_LIMIT / 8;
     private static final int LONG = GuardShapes.BODY_LIMIT;
+    private static final int RUNS = 15;
+    private static final int MIXES = 300;
+    private static final long MIX_SEED = 20261129L;
     private static final String REALISTIC = "We're sorry about the double charge, Ani! Please send us your account"
             + " number by direct message, not here in the comments; call +1 555 0100 or write to"
             + " support@pizza.example. Card 4111 1111 1111 1111? Never share it. Vă rugăm să ne scrieți. ";
@@ -49,13 +54,14 @@ public final class GuardBenchmark {
                     micros(guard, GuardShapes.repeated(shape, SHORT), context),
                     micros(guard, GuardShapes.repeated(shape, LONG), context)));
         }
+        results.add(slowestRandomMix(guard, context));
         results.sort(Comparator.comparingDouble(Result::longMicros));
         System.out.printf(
-                Locale.ROOT, "%-24s %12s %12s %8s%n", "shape (repeated)", "1,250 chars", "10,000 chars", "growth");
+                Locale.ROOT, "%-32s %12s %12s %8s%n", "shape (repeated)", "1,250 chars", "10,000 chars", "growth");
         for (Result result : results) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-24s %10.0f µs %10.0f µs %8.1f%n",
+                    "%-32s %10.0f µs %10.0f µs %8.1f%n",
                     printable(result.shape()),
                     result.shortMicros(),
                     result.longMicros(),
@@ -73,20 +79,52 @@ public final class GuardBenchmark {
                 steepest.growth());
     }
 
+    /**
+     * The slowest of many random mixes of the pieces at the body limit, as the property tests
+     * make them, timed again with its first eighth for the growth.
+     */
+    private static Result slowestRandomMix(ReplyGuard guard, GuardContext context) {
+        Random random = new Random(MIX_SEED);
+        String slowest = "";
+        double slowestMicros = 0;
+        for (int i = 0; i < MIXES; i++) {
+            StringBuilder mix = new StringBuilder();
+            while (mix.length() < LONG - 20) {
+                mix.append(GuardShapes.PIECES.get(random.nextInt(GuardShapes.PIECES.size())));
+            }
+            double micros = micros(guard, mix.toString(), context, 3);
+            if (micros > slowestMicros) {
+                slowest = mix.toString();
+                slowestMicros = micros;
+            }
+        }
+        String prefix = slowest.substring(0, slowest.offsetByCodePoints(0, slowest.codePointCount(0, LONG / 8)));
+        return new Result(
+                "random mix, slowest of " + MIXES,
+                micros(guard, prefix, context, RUNS),
+                micros(guard, slowest, context, RUNS));
+    }
+
     /** The median of several timed checks, in microseconds. */
     private static double micros(ReplyGuard guard, String text, GuardContext context) {
-        int runs = 15;
+        return micros(guard, text, context, RUNS);
+    }
+
+    private static double micros(ReplyGuard guard, String text, GuardContext context, int runs) {
         long[] nanos = new long[runs];
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             guard.check(text, context);
             nanos[i] = System.nanoTime() - start;
         }
-        java.util.Arrays.sort(nanos);
+        Arrays.sort(nanos);
         return nanos[runs / 2] / 1000.0;
     }
 
     private static String printable(String shape) {
+        if (shape.startsWith("random mix")) {
+            return shape;
+        }
         String escaped = shape.replace("\n", "\\n").replace("\u200D", "<ZWJ>").replace("\uFE0F", "<VS16>");
         return "\"" + (escaped.length() > 20 ? escaped.substring(0, 17) + "..." : escaped) + "\"";
     }
