@@ -55,14 +55,7 @@ class OidcTokenTest {
     void aSignedTokenActsInItsWorkspaceWithItsScopesAndIsNamedInTheTimeline() {
         String workspace = Api.newWorkspace();
         String token = token(PROVIDER_KEY.getPrivate(), "maria", workspace, "complaints:read complaints:write", 300);
-        String id = as(token)
-                .contentType(ContentType.JSON)
-                .body(Api.complaint(Map.of()))
-                .post("/v1/complaints")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String id = Api.newComplaintAs(token);
         as(token)
                 .get("/v1/complaints/" + id + "/timeline")
                 .then()

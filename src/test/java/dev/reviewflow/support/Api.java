@@ -105,6 +105,17 @@ public final class Api {
         return newComplaint(Map.of());
     }
 
+    /** Ingests a fresh complaint with {@code key} and returns its id. */
+    public static String newComplaintAs(String key) {
+        return as(key).contentType(ContentType.JSON)
+                .body(complaint(Map.of()))
+                .post("/v1/complaints")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     public static ValidatableResponse action(String id, String action, Map<String, Object> body) {
         return given().contentType(ContentType.JSON)
                 .body(body)

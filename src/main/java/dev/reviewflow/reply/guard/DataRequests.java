@@ -12,12 +12,12 @@ import java.util.Set;
  * with a public one, is refused, since the reply itself is public; the same request sent to a
  * private channel is the advice the product follows, except for card numbers, security codes,
  * passwords and PINs, which are never to be collected over social messages (a warning).
- * Negations cancel the request or place right after them: a safety warning asks for nothing.
+ * Negations cancel the request, data or place right after them: a safety warning asks for nothing.
  */
 final class DataRequests {
 
     /** At most this many other words may stand between a negation and what it cancels. */
-    static final int NEGATION_REACH = 2;
+    private static final int NEGATION_REACH = 2;
     /** How many tokens back a negation is looked for, whatever stands between. */
     private static final int MAX_LOOK_BACK = 24;
 

@@ -3,13 +3,11 @@ package dev.reviewflow.common.devdb;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +67,7 @@ class DevWorkspaceTest {
                 .statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].scopes", containsInAnyOrder(Api.ALL_SCOPES.toArray()));
-        String id = createComplaint(key);
+        String id = Api.newComplaintAs(key);
         as(key).get("/v1/complaints/" + id).then().statusCode(200).body("id", equalTo(id));
     }
 
@@ -79,7 +77,7 @@ class DevWorkspaceTest {
 
         assertEquals(key, devWorkspace.ensure(directory));
         as(Api.bootstrapKey()).get(KEYS).then().body("size()", equalTo(1));
-        createComplaint(key);
+        Api.newComplaintAs(key);
     }
 
     @Test
@@ -88,7 +86,7 @@ class DevWorkspaceTest {
         wipeTheDevWorkspace();
 
         assertEquals(key, devWorkspace.ensure(directory));
-        createComplaint(key);
+        Api.newComplaintAs(key);
     }
 
     @Test
@@ -103,16 +101,6 @@ class DevWorkspaceTest {
         assertEquals(
                 key, Files.readString(directory.resolve("dev-workspace-key")).trim());
         as(revoked).get("/v1/complaints").then().statusCode(401);
-        createComplaint(key);
-    }
-
-    private static String createComplaint(String key) {
-        return as(key).contentType(ContentType.JSON)
-                .body(Api.complaint(Map.of()))
-                .post("/v1/complaints")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        Api.newComplaintAs(key);
     }
 }
