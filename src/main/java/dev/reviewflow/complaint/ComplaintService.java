@@ -12,6 +12,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import dev.reviewflow.common.error.RuleViolationException;
 import dev.reviewflow.common.http.EntityTags;
 import dev.reviewflow.common.json.JsonEnums;
@@ -24,7 +26,6 @@ import dev.reviewflow.complaint.api.MoveToPrivateRequest;
 import dev.reviewflow.complaint.api.ReopenRequest;
 import dev.reviewflow.complaint.api.ResolveRequest;
 import dev.reviewflow.reply.ReplyService;
-import dev.reviewflow.reply.ReplyVisibility;
 import dev.reviewflow.reply.api.ReplyView;
 import dev.reviewflow.security.Caller;
 import dev.reviewflow.timeline.Timeline;
@@ -168,14 +169,21 @@ public class ComplaintService {
         return view(c);
     }
 
-    @Transactional
+    /** Posts the first public answer; the guard judges it before the complaint is locked. */
     public ComplaintView acknowledge(UUID id, String ifMatch, AcknowledgeRequest request) {
-        Complaint c = lockForWrite(id, ifMatch);
         // Refuse a wrong state before the guard reads the reply: 409 says more than 422 then.
-        ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE);
-        ReplyView reply = replies.post(c, ReplyVisibility.PUBLIC, request.reply(), request.author());
-        complaints.flush();
-        return ComplaintView.of(c, reply.findings(), caller.canReadPersonalData());
+        ReplyService.GuardedReply guarded = replies.guard(
+                id,
+                ifMatch,
+                request.reply(),
+                c -> ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Complaint c = lockForWrite(id, ifMatch);
+            ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE);
+            ReplyView reply = replies.postPublic(c, guarded, request.author());
+            complaints.flush();
+            return ComplaintView.of(c, reply.findings(), caller.canReadPersonalData());
+        });
     }
 
     @Transactional

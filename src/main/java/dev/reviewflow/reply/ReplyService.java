@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import dev.reviewflow.common.error.NotFoundException;
 import dev.reviewflow.common.http.EntityTags;
@@ -25,6 +28,7 @@ import dev.reviewflow.reply.api.ReplyCheckRequest;
 import dev.reviewflow.reply.api.ReplyCheckResult;
 import dev.reviewflow.reply.api.ReplyView;
 import dev.reviewflow.reply.guard.Finding;
+import dev.reviewflow.reply.guard.FindingCode;
 import dev.reviewflow.reply.guard.GuardContext;
 import dev.reviewflow.reply.guard.ReplyGuard;
 import dev.reviewflow.security.Caller;
@@ -32,7 +36,10 @@ import dev.reviewflow.security.Workspace;
 import dev.reviewflow.timeline.Timeline;
 import dev.reviewflow.timeline.TimelineEventType;
 
-/** Posting replies and checking drafts. A public reply passes the guard or is not stored at all. */
+/**
+ * Posting replies and checking drafts. A public reply passes the guard, which runs before the
+ * complaint is locked, or is not stored at all.
+ */
 @ApplicationScoped
 public class ReplyService {
 
@@ -52,30 +59,83 @@ public class ReplyService {
         this.caller = caller;
     }
 
-    @Transactional
+    /**
+     * A public reply judged by the guard before any lock was taken, and the version of the
+     * complaint it was judged against.
+     */
+    public record GuardedReply(String body, List<Finding> findings, long complaintVersion) {}
+
     public PostedReply post(UUID complaintId, String ifMatch, ReplyVisibility visibility, String body, String author) {
-        Complaint complaint = complaints.lockForUpdate(complaintId);
-        EntityTags.requireMatch(ifMatch, complaint.version);
-        ReplyView reply = post(complaint, visibility, body, author);
-        complaints.flush();
-        return new PostedReply(reply, complaint.version);
+        GuardedReply guarded = visibility == ReplyVisibility.PUBLIC ? guard(complaintId, ifMatch, body, c -> {}) : null;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Complaint complaint = complaints.lockForUpdate(complaintId);
+            EntityTags.requireMatch(ifMatch, complaint.version);
+            ReplyView reply = guarded != null
+                    ? postPublic(complaint, guarded, author)
+                    : postPrivately(complaint, visibility, body, author);
+            complaints.flush();
+            return new PostedReply(reply, complaint.version);
+        });
     }
 
     /**
-     * Posts on a complaint the caller has locked: guards a public reply, keeps private replies
-     * to private conversations, and lets the first public reply acknowledge a new complaint.
+     * Runs the guard on a public reply outside any transaction, so that a long reply never holds
+     * a row lock or a database connection. The complaint is read in a short transaction of its
+     * own, where {@code precheck} refuses what the locked write would refuse anyway (a stale
+     * If-Match, a wrong state) before the guard's 422. A refused reply ends here.
+     */
+    public GuardedReply guard(UUID complaintId, String ifMatch, String body, Consumer<Complaint> precheck) {
+        record Read(GuardContext context, long version) {}
+        Read read = QuarkusTransaction.requiringNew().call(() -> {
+            Complaint complaint = complaints.require(complaintId);
+            EntityTags.requireMatch(ifMatch, complaint.version);
+            precheck.accept(complaint);
+            return new Read(contextOf(complaint), complaint.version);
+        });
+        List<Finding> findings = guard.check(body, read.context());
+        if (ReplyGuard.rejects(findings)) {
+            throw new ReplyRejectedException(shown(findings));
+        }
+        return new GuardedReply(body, findings, read.version());
+    }
+
+    /**
+     * Posts a guarded public reply on a complaint the caller has locked; the first public reply
+     * acknowledges a new complaint.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ReplyView post(Complaint complaint, ReplyVisibility visibility, String body, String author) {
-        List<Finding> findings = List.of();
-        if (visibility == ReplyVisibility.PUBLIC) {
-            findings = guard.check(body, contextOf(complaint));
+    public ReplyView postPublic(Complaint complaint, GuardedReply guarded, String author) {
+        List<Finding> findings = guarded.findings();
+        if (complaint.version != guarded.complaintVersion()) {
+            // The complaint changed after the guard read it (its customer, say): judge again under the lock.
+            findings = guard.check(guarded.body(), contextOf(complaint));
             if (ReplyGuard.rejects(findings)) {
-                throw new ReplyRejectedException(findings);
+                throw new ReplyRejectedException(shown(findings));
             }
-        } else if (visibility == ReplyVisibility.PRIVATE) {
+        }
+        Reply reply = store(complaint, ReplyVisibility.PUBLIC, guarded.body(), author, findings);
+        ComplaintLifecycle.actionForPublicReply(complaint.status()).ifPresent(action -> {
+            ComplaintStatus from = complaint.apply(action, reply.createdAt);
+            timeline.record(
+                    complaint.id,
+                    TimelineEventType.ACKNOWLEDGED,
+                    from,
+                    complaint.status(),
+                    Map.of("replyId", reply.id.toString()));
+        });
+        return ReplyView.of(reply);
+    }
+
+    /** A private reply needs a conversation moved to private; an internal note goes anywhere. */
+    private ReplyView postPrivately(Complaint complaint, ReplyVisibility visibility, String body, String author) {
+        if (visibility == ReplyVisibility.PRIVATE) {
             ComplaintLifecycle.requirePrivateConversation(complaint.status(), complaint.resolvedFrom());
         }
+        return ReplyView.of(store(complaint, visibility, body, author, List.of()));
+    }
+
+    private Reply store(
+            Complaint complaint, ReplyVisibility visibility, String body, String author, List<Finding> findings) {
         Reply reply = new Reply();
         reply.id = UUID.randomUUID();
         reply.complaintId = complaint.id;
@@ -89,18 +149,7 @@ public class ReplyService {
                 complaint.id,
                 TimelineEventType.REPLY_POSTED,
                 Map.of("replyId", reply.id.toString(), "visibility", JsonEnums.wireName(visibility), "author", author));
-        if (visibility == ReplyVisibility.PUBLIC) {
-            ComplaintLifecycle.actionForPublicReply(complaint.status()).ifPresent(action -> {
-                ComplaintStatus from = complaint.apply(action, reply.createdAt);
-                timeline.record(
-                        complaint.id,
-                        TimelineEventType.ACKNOWLEDGED,
-                        from,
-                        complaint.status(),
-                        Map.of("replyId", reply.id.toString()));
-            });
-        }
-        return ReplyView.of(reply);
+        return reply;
     }
 
     public List<ReplyView> list(UUID complaintId) {
@@ -124,7 +173,21 @@ public class ReplyService {
             context = new GuardContext(maxLength, null, List.of(), allowedContacts());
         }
         List<Finding> findings = guard.check(request.body(), context);
-        return new ReplyCheckResult(!ReplyGuard.rejects(findings), findings);
+        return new ReplyCheckResult(!ReplyGuard.rejects(findings), shown(findings));
+    }
+
+    /**
+     * The findings as this caller may see them: where the customer's name stands tells which of
+     * several names in a draft is the customer's, so callers without pii:read learn only that
+     * the reply names the customer.
+     */
+    private List<Finding> shown(List<Finding> findings) {
+        if (caller.canReadPersonalData()) {
+            return findings;
+        }
+        return findings.stream()
+                .map(finding -> finding.code() == FindingCode.CUSTOMER_NAMED ? finding.withoutPosition() : finding)
+                .toList();
     }
 
     private GuardContext contextOf(Complaint complaint) {

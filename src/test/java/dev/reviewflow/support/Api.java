@@ -22,6 +22,7 @@ public final class Api {
             List.of("complaints:read", "complaints:write", "replies:write", "pii:read", "admin");
 
     private static String defaultKey;
+    private static String defaultWorkspace;
     /** The bootstrap key the default key was made with: a test profile restarts with a new database. */
     private static String defaultKeyMadeWith;
 
@@ -67,10 +68,17 @@ public final class Api {
 
     private static synchronized String defaultKey() {
         if (defaultKey == null || !bootstrapKey().equals(defaultKeyMadeWith)) {
-            defaultKey = newKey(newWorkspace(), ALL_SCOPES);
+            defaultWorkspace = newWorkspace();
+            defaultKey = newKey(defaultWorkspace, ALL_SCOPES);
             defaultKeyMadeWith = bootstrapKey();
         }
         return defaultKey;
+    }
+
+    /** The workspace of the suite's key with every scope, for a key of the same workspace with fewer scopes. */
+    public static synchronized String defaultWorkspace() {
+        defaultKey();
+        return defaultWorkspace;
     }
 
     public static String uniqueId() {

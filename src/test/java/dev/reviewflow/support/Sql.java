@@ -37,6 +37,15 @@ public final class Sql {
         }
     }
 
+    /** A connection of the test database's pool, for a test that holds a lock while it calls the API. */
+    public static Connection connection() {
+        try {
+            return dataSource().getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, String... parameters)
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);

@@ -1,15 +1,34 @@
 package dev.reviewflow.reply.guard;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * One thing the reply guard found. {@code start} and {@code end} are UTF-16 offsets into the
  * original reply text (as Java and JavaScript index strings), {@code end} exclusive. The message
  * says what to do instead and never repeats the matched text, which may be private data.
  */
-public record Finding(FindingCode code, Severity severity, String message, int start, int end) {
+public record Finding(
+        FindingCode code,
+        Severity severity,
+        String message,
+
+        @Schema(
+                description = "UTF-16 offset where it starts; null where the caller may not see it (the"
+                        + " customer's name, to a caller without pii:read).",
+                nullable = true)
+        Integer start,
+
+        @Schema(description = "UTF-16 offset where it ends, exclusive; null with start.", nullable = true)
+        Integer end) {
 
     /** A finding with its code's own severity and message. */
     public static Finding of(FindingCode code, int start, int end) {
         return new Finding(code, code.severity(), code.message(), start, end);
+    }
+
+    /** The same finding without where it stands. */
+    public Finding withoutPosition() {
+        return new Finding(code, severity, message, null, null);
     }
 
     boolean overlaps(int otherStart, int otherEnd) {
