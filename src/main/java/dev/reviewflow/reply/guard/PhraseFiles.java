@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class PhraseFiles {
 
-    static final String DIRECTORY = "reply-guard/";
+    private static final String DIRECTORY = "reply-guard/";
     private static final Pattern SECTION = Pattern.compile("\\[([a-z-]+)]");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(?:-[a-z0-9]+)*");
 

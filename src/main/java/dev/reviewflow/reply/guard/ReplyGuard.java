@@ -54,9 +54,8 @@ public final class ReplyGuard {
         Tokens tokens = Tokens.of(text);
         ShownData.Result shown = ShownData.find(text, tokens, context);
         List<Finding> findings = new ArrayList<>(shown.findings());
-        Set<Integer> businessSentences = shown.businessContacts().stream()
-                .map(offset -> tokens.sentenceAt(offset))
-                .collect(Collectors.toSet());
+        Set<Integer> businessSentences =
+                shown.businessContacts().stream().map(tokens::sentenceAt).collect(Collectors.toSet());
         findings.addAll(DataRequests.find(tokens, requestPhrases.find(tokens), businessSentences));
         findings.addAll(CustomerName.find(tokens, context.customerName(), nameEndings));
         tooLong(text, context.maxLength()).ifPresent(findings::add);

@@ -25,18 +25,10 @@ enum Section {
         this.header = header;
     }
 
-    String header() {
-        return header;
-    }
-
     static Optional<Section> ofHeader(String header) {
         return Arrays.stream(values())
                 .filter(section -> section.header.equals(header))
                 .findFirst();
-    }
-
-    boolean isData() {
-        return this == SECRET_DATA || this == PRIVATE_DATA;
     }
 
     /**
