@@ -2,6 +2,7 @@ package dev.reviewflow.complaint;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -112,7 +113,7 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "search_text")
     String searchText;
 
-    /** When the customer's contact details and handle were erased on request. */
+    /** When the customer was erased on request (see {@link #eraseCustomer}). */
     @Column(name = "customer_erased_at")
     public Instant customerErasedAt;
 
@@ -121,10 +122,11 @@ public class Complaint extends PanacheEntityBase {
 
     /** What {@link #eraseCustomer} wipes, by API field name. */
     public static final List<String> ERASED_FIELDS =
-            List.of("customer.name", "customer.email", "customer.phone", "author");
+            List.of("customer.name", "customer.email", "customer.phone", "author", "sourceUrl");
 
-    /** Stands where the public handle was: the column is required, the handle is gone. */
-    static final String ERASED_AUTHOR = "[erased]";
+    /** The free-text fields that {@link #eraseCustomer} scrubs of the customer's values, by API field name. */
+    public static final List<String> SCRUBBED_FIELDS =
+            List.of("title", "body", "resolution.summary", "tags", "assignee", "location");
 
     public ComplaintStatus status() {
         return status;
@@ -156,9 +158,21 @@ public class Complaint extends PanacheEntityBase {
         return from;
     }
 
-    public void eraseCustomer(Instant at) {
+    /**
+     * Wipes the customer's contact details, handle and source link (the link names the handle on
+     * most channels, and the channel already says where the post was), and replaces the
+     * customer's values in every free-text field.
+     */
+    public void eraseCustomer(CustomerTraces traces, Instant at) {
+        setText(traces.erase(title), traces.erase(body));
+        resolutionSummary = traces.erase(resolutionSummary);
+        tags = new ArrayList<>(
+                new LinkedHashSet<>(tags.stream().map(traces::erase).toList()));
+        assignee = traces.erase(assignee);
+        location = traces.erase(location);
         customer = new Customer();
-        author = ERASED_AUTHOR;
+        author = CustomerTraces.MARKER;
+        sourceUrl = null;
         customerErasedAt = at;
     }
 

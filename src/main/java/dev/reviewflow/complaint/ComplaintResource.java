@@ -66,7 +66,8 @@ public class ComplaintResource {
             operationId = "ingestComplaint",
             summary = "Ingest a complaint",
             description = "Idempotent per channel + externalId: a repeat answers 200 with the stored complaint,"
-                    + " taking over changed text or rating (recorded in the timeline).")
+                    + " taking over changed text or rating (recorded in the timeline), unless the customer was"
+                    + " erased: then the stored complaint stays as it is.")
     @APIResponse(
             responseCode = "201",
             description = "Created.",
@@ -243,8 +244,12 @@ public class ComplaintResource {
     @Operation(
             operationId = "eraseCustomer",
             summary = "Erase the customer's personal data",
-            description = "Wipes the contact details and the public handle wherever reviewflow stores them; the"
-                    + " complaint stays, anonymised, for statistics. The timeline records the erasure, not the values.")
+            description = "Wipes the contact details, the public handle and the source URL, and replaces every"
+                    + " occurrence of the customer's name (and each word of it with three letters or more), e-mail,"
+                    + " phone and handle with [erased] in the complaint's text, tags, assignee, location and"
+                    + " resolution summary, in every reply and in every timeline event. The complaint stays,"
+                    + " anonymised, for statistics. The timeline records the erasure, not the values. Erasing"
+                    + " again changes nothing.")
     public RestResponse<ComplaintView> eraseCustomer(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.eraseCustomer(RequestValues.id("complaint", id), ifMatch));

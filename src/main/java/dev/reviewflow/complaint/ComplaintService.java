@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -34,6 +35,11 @@ import dev.reviewflow.timeline.TimelineEventType;
 /** The complaint use cases. Each write locks the complaint, asks the lifecycle and records the timeline in one transaction. */
 @ApplicationScoped
 public class ComplaintService {
+
+    /** Where erasure replaces the customer's values, as the timeline records it. */
+    private static final List<String> SCRUBBED_BY_ERASURE = Stream.concat(
+                    Complaint.SCRUBBED_FIELDS.stream(), Stream.of("replies", "timeline"))
+            .toList();
 
     private final ComplaintRepository complaints;
     private final ReplyService replies;
@@ -99,6 +105,10 @@ public class ComplaintService {
     }
 
     private Complaint refreshFromSource(Complaint c, CreateComplaintRequest request) {
+        if (c.customerErasedAt != null) {
+            // The values to scrub a new edit with are gone: taking it over would store her again.
+            return c;
+        }
         Map<String, Object> previous = new LinkedHashMap<>();
         if (!Objects.equals(c.title, request.title())) {
             previous.put("title", c.title);
@@ -223,15 +233,23 @@ public class ComplaintService {
     }
 
     /**
-     * Erasure on request: wipes the customer's contact details and public handle, keeps the
-     * complaint (anonymised) for statistics, and records that, not what, was erased.
+     * Erasure on request: wipes the customer's contact details, handle and source link, replaces
+     * every value of the customer in the complaint's text, its replies and its timeline, keeps the
+     * complaint (anonymised) for statistics, and records that, not what, was erased. A second
+     * erasure finds nothing left to erase.
      */
     @Transactional
     public ComplaintView eraseCustomer(UUID id, String ifMatch) {
         Complaint c = lockForWrite(id, ifMatch);
         if (c.customerErasedAt == null) {
-            c.eraseCustomer(now());
-            timeline.record(c.id, TimelineEventType.CUSTOMER_ERASED, Map.of("fields", Complaint.ERASED_FIELDS));
+            CustomerTraces traces = CustomerTraces.of(c);
+            c.eraseCustomer(traces, now());
+            replies.eraseCustomer(c.id, traces);
+            timeline.rewriteText(c.id, traces::erase);
+            timeline.record(
+                    c.id,
+                    TimelineEventType.CUSTOMER_ERASED,
+                    Map.of("fields", Complaint.ERASED_FIELDS, "scrubbed", SCRUBBED_BY_ERASURE));
             complaints.flush();
         }
         return view(c);

@@ -24,6 +24,7 @@ import dev.reviewflow.complaint.ComplaintLifecycle;
 import dev.reviewflow.complaint.ComplaintRepository;
 import dev.reviewflow.complaint.ComplaintStatus;
 import dev.reviewflow.complaint.Customer;
+import dev.reviewflow.complaint.CustomerTraces;
 import dev.reviewflow.reply.api.ReplyCheckRequest;
 import dev.reviewflow.reply.api.ReplyCheckResult;
 import dev.reviewflow.reply.api.ReplyView;
@@ -150,6 +151,27 @@ public class ReplyService {
                 TimelineEventType.REPLY_POSTED,
                 Map.of("replyId", reply.id.toString(), "visibility", JsonEnums.wireName(visibility), "author", author));
         return reply;
+    }
+
+    /**
+     * Erasure: replaces the customer's values in the body and author of every reply of the
+     * complaint, whatever its visibility, and moves the guard's findings along with the text.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseCustomer(UUID complaintId, CustomerTraces traces) {
+        for (Reply reply : Reply.ofComplaint(complaintId)) {
+            CustomerTraces.Scrubbed body = traces.scrub(reply.body);
+            reply.body = body.text();
+            reply.author = traces.erase(reply.author);
+            reply.findings = reply.findings.stream()
+                    .map(finding -> new Finding(
+                            finding.code(),
+                            finding.severity(),
+                            finding.message(),
+                            body.startOf(finding.start()),
+                            body.endOf(finding.end())))
+                    .toList();
+        }
     }
 
     public List<ReplyView> list(UUID complaintId) {

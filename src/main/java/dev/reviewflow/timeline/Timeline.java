@@ -1,9 +1,11 @@
 package dev.reviewflow.timeline;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -47,6 +49,34 @@ public class Timeline {
         event.toStatus = to;
         event.data = data;
         event.persist();
+    }
+
+    /**
+     * Rewrites every text in the data of every event of the complaint (values inside lists and
+     * maps too, such as a source edit's previous values); keys, types and statuses stay. Only
+     * erasure does this: the history keeps what happened, without the customer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rewriteText(UUID complaintId, UnaryOperator<String> rewrite) {
+        for (TimelineEvent event : TimelineEvent.ofComplaint(complaintId)) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> data = (Map<String, Object>) rewritten(event.data, rewrite);
+            event.data = data;
+        }
+    }
+
+    private static Object rewritten(Object value, UnaryOperator<String> rewrite) {
+        return switch (value) {
+            case String text -> rewrite.apply(text);
+            case Map<?, ?> map -> {
+                Map<Object, Object> copy = new LinkedHashMap<>();
+                map.forEach((key, entry) -> copy.put(key, rewritten(entry, rewrite)));
+                yield copy;
+            }
+            case List<?> list ->
+                list.stream().map(entry -> rewritten(entry, rewrite)).toList();
+            case null, default -> value;
+        };
     }
 
     public List<TimelineEventView> of(UUID complaintId) {

@@ -21,7 +21,10 @@ import org.hibernate.type.SqlTypes;
 
 import dev.reviewflow.complaint.ComplaintStatus;
 
-/** One entry of a complaint's append-only history. Written once, never updated or deleted. */
+/**
+ * One entry of a complaint's append-only history. Written once and never deleted; the only
+ * change ever made is erasure's, which replaces a customer's values in {@link #data}.
+ */
 @Entity
 @Table(name = "timeline_event")
 public class TimelineEvent extends PanacheEntityBase {
@@ -57,7 +60,6 @@ public class TimelineEvent extends PanacheEntityBase {
     public ComplaintStatus toStatus;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(updatable = false)
     public Map<String, Object> data;
 
     /** The whole history of one complaint, oldest first. */

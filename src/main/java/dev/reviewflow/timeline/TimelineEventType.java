@@ -23,7 +23,10 @@ public enum TimelineEventType {
     RESOLVED,
     @JsonProperty("reopened")
     REOPENED,
-    /** The customer's contact details and handle were erased on request (the values are not kept). */
+    /**
+     * The customer was erased on request: contact details, handle and source URL wiped, their
+     * values replaced in all text (the values are not kept).
+     */
     @JsonProperty("customer-erased")
     CUSTOMER_ERASED
 }

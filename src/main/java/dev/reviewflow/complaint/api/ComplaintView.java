@@ -45,7 +45,9 @@ public record ComplaintView(
         Instant resolvedAt,
         Resolution resolution,
 
-        @Schema(description = "When the customer's contact details and handle were erased on request.")
+        @Schema(
+                description =
+                        "When the customer was erased on request: contact details, handle and source URL wiped, their values replaced in all text.")
         Instant customerErasedAt,
 
         @Schema(description = "Increases with every change; the ETag is this number in quotes.")
