@@ -1,16 +1,27 @@
 package dev.reviewflow.complaint;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.reviewflow.support.Api;
 
 import static dev.reviewflow.support.Api.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -133,5 +144,46 @@ class ListComplaintsTest {
                 .statusCode(200)
                 .body("items", empty())
                 .body("nextCursor", nullValue());
+    }
+
+    /** Epoch seconds near the long limit once overflowed Instant and answered 500 with a logged stack trace. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "c1|9223372036854775807|1000000000|",
+                "c1|9223372036854775807|999999999|",
+                "c1|31556889864403199|999999999|",
+                "c1|-31557014167219200|0|"
+            })
+    void aCursorOutsideTheTimeRangeIs422NamingCursorAndLogsNoError(String raw) {
+        String cursor = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((raw + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue() || record.getThrown() != null) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger.getLogger("").addHandler(capture);
+        try {
+            given().get("/v1/complaints?cursor=" + cursor)
+                    .then()
+                    .statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains("cursor"));
+        } finally {
+            Logger.getLogger("").removeHandler(capture);
+        }
+        assertEquals(List.of(), errors.stream().map(LogRecord::getMessage).toList());
     }
 }
