@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,7 +20,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Turns an API key into an identity: its scopes become roles, its workspace an attribute. Every
+ * Turns an API key into an identity: its known scopes become roles, its workspace an attribute. Every
  * request reads the key's row (one indexed lookup), so a revocation holds at once on every
  * replica. Plain JDBC, because the ORM session's tenant comes from the identity being built here.
  */
@@ -71,7 +70,8 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
                     throw new AuthenticationFailedException("unknown, revoked or expired API key");
                 }
                 Array scopes = row.getArray("scopes");
-                Set<String> roles = Arrays.stream((String[]) scopes.getArray()).collect(Collectors.toSet());
+                // A row written by someone other than the service may name anything: only scopes count.
+                Set<String> roles = Scope.known(Arrays.stream((String[]) scopes.getArray()));
                 return Callers.identity("key:" + row.getString("id"), row.getString("workspace_id"), roles);
             }
         } catch (SQLException e) {

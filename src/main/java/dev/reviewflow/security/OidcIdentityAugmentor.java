@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +20,6 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import dev.reviewflow.common.json.JsonEnums;
-
 /**
  * Turns a verified OpenID Connect token into a reviewflow caller: subject as actor, workspace and
  * scopes from the configured claims. Only real scope names count (never platform:admin), and a
@@ -30,9 +27,6 @@ import dev.reviewflow.common.json.JsonEnums;
  */
 @ApplicationScoped
 public class OidcIdentityAugmentor implements SecurityIdentityAugmentor {
-
-    private static final Set<String> SCOPES =
-            Arrays.stream(Scope.values()).map(JsonEnums::wireName).collect(Collectors.toUnmodifiableSet());
 
     private final AgroalDataSource dataSource;
     private final OidcConfig config;
@@ -73,7 +67,7 @@ public class OidcIdentityAugmentor implements SecurityIdentityAugmentor {
         } else {
             names = Stream.empty();
         }
-        return names.filter(SCOPES::contains).collect(Collectors.toUnmodifiableSet());
+        return Scope.known(names);
     }
 
     private boolean workspaceExists(String workspace) {

@@ -1,6 +1,13 @@
 package dev.reviewflow.security;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.reviewflow.common.json.JsonEnums;
 
 /** What a key or token may do. Each scope is a role of the caller's identity. */
 public enum Scope {
@@ -14,6 +21,17 @@ public enum Scope {
     PII_READ,
     @JsonProperty(Names.ADMIN)
     ADMIN;
+
+    private static final Set<String> WIRE_NAMES =
+            Arrays.stream(values()).map(JsonEnums::wireName).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The scope names among {@code names}. Anything else, platform:admin included, is dropped:
+     * only real scopes become roles, whatever a key row or token claims.
+     */
+    public static Set<String> known(Stream<String> names) {
+        return names.filter(WIRE_NAMES::contains).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** The scope names as constants, for {@code @RolesAllowed}. */
     public static final class Names {

@@ -39,7 +39,7 @@ public record ApiKeyView(
                 key.workspaceId,
                 key.name,
                 key.scopes.stream()
-                        .map(scope -> JsonEnums.parse(Scope.class, scope).orElseThrow())
+                        .flatMap(scope -> JsonEnums.parse(Scope.class, scope).stream())
                         .toList(),
                 key.secretPrefix,
                 key.createdAt,
