@@ -1,0 +1,115 @@
+package dev.reviewflow.deploy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The hardening and sizing of k8s/deployment.yaml, so that none of it silently disappears. */
+class KubernetesManifestsTest {
+
+    private static final Path DEPLOYMENT = Path.of("k8s", "deployment.yaml");
+    private static final Path DOCKERFILE = Path.of("Dockerfile");
+    private static final String HEAP_VARIABLE = "JAVA_MAX_MEM_RATIO";
+    /** Metaspace, code cache, thread stacks, direct buffers and GC structures live outside the heap. */
+    private static final long MIN_NON_HEAP_BYTES = 256L * 1024 * 1024;
+
+    private final JsonNode pod = read(DEPLOYMENT).path("spec").path("template").path("spec");
+    private final JsonNode container = pod.path("containers").path(0);
+
+    @Test
+    void thePodGetsNoServiceAccountToken() {
+        // The service never calls the Kubernetes API; a mounted token would only help an intruder.
+        assertTrue(pod.path("automountServiceAccountToken").isBoolean(), "automountServiceAccountToken is set");
+        assertFalse(pod.path("automountServiceAccountToken").booleanValue());
+    }
+
+    @Test
+    void cpuHasARequestAndALimitAboveIt() {
+        JsonNode resources = container.path("resources");
+        assertTrue(resources.path("limits").path("cpu").isTextual(), "resources.limits.cpu is set");
+        assertTrue(millicores(resources.path("limits").path("cpu").asText())
+                >= millicores(resources.path("requests").path("cpu").asText()));
+    }
+
+    @Test
+    void theHeapLeavesRoomUnderTheMemoryLimit() throws IOException {
+        long limit =
+                bytes(container.path("resources").path("limits").path("memory").asText());
+        JsonNode ratio = StreamSupport.stream(container.path("env").spliterator(), false)
+                .filter(variable -> variable.path("name").asText().equals(HEAP_VARIABLE))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(HEAP_VARIABLE + " is set on the container"))
+                .path("value");
+        double heapPercent = Double.parseDouble(ratio.asText());
+        assertTrue(heapPercent > 0 && heapPercent < 100, HEAP_VARIABLE + " is a percentage");
+        assertTrue(
+                limit * (100 - heapPercent) / 100 >= MIN_NON_HEAP_BYTES,
+                "a heap of " + heapPercent + "% of " + limit + " bytes leaves less than 256 MiB for the rest");
+
+        // The image must pass the variable to java, and nothing later on the command line may override it.
+        String dockerfile = Files.readString(DOCKERFILE);
+        assertTrue(dockerfile.contains("java -XX:MaxRAMPercentage=$" + HEAP_VARIABLE + " $JAVA_OPTS_APPEND -jar"));
+        assertEquals(
+                1,
+                Pattern.compile("MaxRAMPercentage")
+                        .matcher(dockerfile)
+                        .results()
+                        .count());
+    }
+
+    @Test
+    void theTmpVolumeHasASizeLimit() {
+        String volume = StreamSupport.stream(container.path("volumeMounts").spliterator(), false)
+                .filter(mount -> mount.path("mountPath").asText().equals("/tmp"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("/tmp is mounted"))
+                .path("name")
+                .asText();
+        JsonNode emptyDir = StreamSupport.stream(pod.path("volumes").spliterator(), false)
+                .filter(v -> v.path("name").asText().equals(volume))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("volume " + volume + " exists"))
+                .path("emptyDir");
+        assertTrue(emptyDir.path("sizeLimit").isTextual(), "the /tmp emptyDir has a sizeLimit");
+        assertTrue(bytes(emptyDir.path("sizeLimit").asText()) > 0);
+    }
+
+    private static JsonNode read(Path file) {
+        try {
+            return new YAMLMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Kubernetes quantities as the manifests write them: "250m" or whole CPUs. */
+    private static long millicores(String quantity) {
+        return quantity.endsWith("m")
+                ? Long.parseLong(quantity.substring(0, quantity.length() - 1))
+                : Math.round(Double.parseDouble(quantity) * 1000);
+    }
+
+    /** Kubernetes quantities with a binary suffix (Ki, Mi, Gi), as the manifests write them. */
+    private static long bytes(String quantity) {
+        Matcher matcher = Pattern.compile("(\\d+)(Ki|Mi|Gi)").matcher(quantity);
+        assertTrue(matcher.matches(), "a quantity in Ki, Mi or Gi: " + quantity);
+        long unit =
+                switch (matcher.group(2)) {
+                    case "Ki" -> 1024L;
+                    case "Mi" -> 1024L * 1024;
+                    default -> 1024L * 1024 * 1024;
+                };
+        return Long.parseLong(matcher.group(1)) * unit;
+    }
+}
