@@ -38,8 +38,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentica
     ApiKeyIdentityProvider(AgroalDataSource dataSource, Clock clock, SecurityConfig config) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.bootstrapKeyHash = config.bootstrapAdminKey()
-                .filter(key -> !key.isBlank())
+        this.bootstrapKeyHash = SecuritySettings.bootstrapAdminKey(config.bootstrapAdminKey())
                 .map(ApiKeySecrets::hash)
                 .orElse(null);
     }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * API key secrets: {@code rf_} and 32 random bytes, recognisable in logs and secret scanners.
@@ -18,6 +19,8 @@ public final class ApiKeySecrets {
     private static final int RANDOM_BYTES = 32;
     private static final int DISPLAY_LENGTH = 10;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** The form of a generated secret: the prefix and at least 32 bytes' worth of base64url. */
+    private static final Pattern WELL_FORMED = Pattern.compile("rf_[A-Za-z0-9_-]{43,}");
 
     private ApiKeySecrets() {}
 
@@ -29,6 +32,11 @@ public final class ApiKeySecrets {
 
     public static boolean looksLikeKey(String token) {
         return token.startsWith(PREFIX);
+    }
+
+    /** Whether {@code secret} has the form of a generated secret, long enough to be unguessable. */
+    public static boolean isWellFormed(String secret) {
+        return WELL_FORMED.matcher(secret).matches();
     }
 
     public static String hash(String secret) {

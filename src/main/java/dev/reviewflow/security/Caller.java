@@ -29,6 +29,11 @@ public class Caller {
         return workspace;
     }
 
+    /** Whether a person's OpenID Connect token acts, rather than a key. */
+    public boolean isTokenSubject() {
+        return actor().startsWith(Callers.TOKEN_SUBJECT_PREFIX);
+    }
+
     public boolean has(String scope) {
         return identity.hasRole(scope);
     }

@@ -11,6 +11,9 @@ public final class Callers {
     /** The identity attribute naming the caller's workspace (absent for the bootstrap admin). */
     public static final String WORKSPACE = "reviewflow.workspace";
 
+    /** How an OpenID Connect token's subject is named as a caller ("oidc:<sub>"); keys are "key:<id>". */
+    public static final String TOKEN_SUBJECT_PREFIX = "oidc:";
+
     private Callers() {}
 
     public static SecurityIdentity identity(String name, String workspace, Set<String> roles) {

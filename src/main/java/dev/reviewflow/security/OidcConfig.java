@@ -10,7 +10,10 @@ public interface OidcConfig {
     @WithDefault("reviewflow_workspace")
     String workspaceClaim();
 
-    /** A space-separated string (as OAuth's "scope") or an array of scope names. */
-    @WithDefault("scope")
+    /**
+     * A space-separated string or an array of scope names. A roles claim by default, which the
+     * identity provider's admin fills: OAuth's "scope" claim often holds whatever the client asked for.
+     */
+    @WithDefault("roles")
     String scopesClaim();
 }

@@ -45,7 +45,8 @@ public class OidcIdentityAugmentor implements SecurityIdentityAugmentor {
             String workspace = text(token.getClaim(config.workspaceClaim()));
             boolean known = workspace != null && workspaceExists(workspace);
             Set<String> scopes = known ? scopes(token.getClaim(config.scopesClaim())) : Set.of();
-            return Callers.identity("oidc:" + token.getSubject(), known ? workspace : null, scopes);
+            return Callers.identity(
+                    Callers.TOKEN_SUBJECT_PREFIX + token.getSubject(), known ? workspace : null, scopes);
         });
     }
 

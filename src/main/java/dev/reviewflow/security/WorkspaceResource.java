@@ -63,7 +63,11 @@ public class WorkspaceResource {
     @Operation(
             operationId = "createApiKey",
             summary = "Create an API key",
-            description = "The answer holds the secret, once: only its hash is stored.")
+            description = "The answer holds the secret, once: only its hash is stored. A caller grants only scopes"
+                    + " it holds itself (the bootstrap key any): asking for others answers 403 with errors naming"
+                    + " `scopes`. A key created with an OpenID Connect token must have an expiresAt within"
+                    + " reviewflow.security.oidc-key-max-lifetime (30 days unless configured): otherwise 422 with"
+                    + " errors naming `expiresAt`.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     public RestResponse<ApiKeyView> createKey(
             @PathParam("ws") String workspace, @Valid @NotNull CreateApiKeyRequest request) {

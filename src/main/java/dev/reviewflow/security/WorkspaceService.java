@@ -1,6 +1,9 @@
 package dev.reviewflow.security;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import dev.reviewflow.common.error.NotFoundException;
 import dev.reviewflow.common.error.RuleViolationException;
+import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.security.api.ApiKeyView;
 import dev.reviewflow.security.api.CreateApiKeyRequest;
 import dev.reviewflow.security.api.CreateWorkspaceRequest;
@@ -23,10 +27,12 @@ public class WorkspaceService {
 
     private final Caller caller;
     private final Clock clock;
+    private final SecurityConfig security;
 
-    WorkspaceService(Caller caller, Clock clock) {
+    WorkspaceService(Caller caller, Clock clock, SecurityConfig security) {
         this.caller = caller;
         this.clock = clock;
+        this.security = security;
     }
 
     @Transactional
@@ -49,12 +55,32 @@ public class WorkspaceService {
                 .toList();
     }
 
+    /**
+     * A caller grants only scopes it holds itself (the bootstrap key any), so a key never escapes
+     * its maker's rights. A key made by a person's token expires within the configured lifetime:
+     * it cannot outlive the person's account by more than that.
+     */
     @Transactional
     public ApiKeyView createKey(String workspaceId, CreateApiKeyRequest request) {
         Workspace workspace = administered(workspaceId);
+        List<Scope> ungrantable = caller.isPlatformAdmin()
+                ? List.of()
+                : request.scopes().stream()
+                        .distinct()
+                        .filter(scope -> !caller.has(JsonEnums.wireName(scope)))
+                        .toList();
+        if (!ungrantable.isEmpty()) {
+            throw new UngrantableScopesException(ungrantable);
+        }
+        Instant now = clock.instant();
+        Instant expiresAt =
+                request.expiresAt() == null ? null : request.expiresAt().toInstant();
+        if (caller.isTokenSubject()) {
+            requireTokenKeyExpiry(expiresAt, now);
+        }
         String secret = ApiKeySecrets.generate();
-        ApiKey key = ApiKey.of(workspace.id, request.name(), request.scopes(), secret, caller.actor(), clock.instant());
-        key.expiresAt = request.expiresAt() == null ? null : request.expiresAt().toInstant();
+        ApiKey key = ApiKey.of(workspace.id, request.name(), request.scopes(), secret, caller.actor(), now);
+        key.expiresAt = expiresAt;
         key.persist();
         return ApiKeyView.of(key, secret);
     }
@@ -89,6 +115,31 @@ public class WorkspaceService {
                 .distinct()
                 .toList());
         return new WorkspaceSettings(List.copyOf(workspace.replyAllowedContacts));
+    }
+
+    private void requireTokenKeyExpiry(Instant expiresAt, Instant now) {
+        Duration maxLifetime = security.oidcKeyMaxLifetime();
+        // Shown to the second, which is never later than the limit itself.
+        Instant latest = now.plus(maxLifetime).truncatedTo(ChronoUnit.SECONDS);
+        String rule = "A key created with an OpenID Connect token must expire within " + describe(maxLifetime)
+                + ", so that it does not outlive the person's account";
+        if (expiresAt == null) {
+            throw new RuleViolationException("expiresAt", rule + ": give an expiresAt no later than " + latest + ".");
+        }
+        if (expiresAt.isAfter(now.plus(maxLifetime))) {
+            throw new RuleViolationException("expiresAt", rule + ": expiresAt must be no later than " + latest + ".");
+        }
+    }
+
+    /** "30 days", "12 hours", or ISO 8601 for any other length. */
+    private static String describe(Duration duration) {
+        if (duration.toSeconds() % 86_400 == 0) {
+            return duration.toDays() == 1 ? "1 day" : duration.toDays() + " days";
+        }
+        if (duration.toSeconds() % 3_600 == 0) {
+            return duration.toHours() == 1 ? "1 hour" : duration.toHours() + " hours";
+        }
+        return duration.toString();
     }
 
     /** The workspace if the caller may administer it; otherwise it is as absent as one that does not exist. */

@@ -9,11 +9,16 @@ import java.security.PrivateKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -23,7 +28,9 @@ import org.junit.jupiter.api.Test;
 import dev.reviewflow.support.Api;
 
 import static dev.reviewflow.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
@@ -35,8 +42,10 @@ import static org.hamcrest.Matchers.startsWith;
 class OidcTokenTest {
 
     private static final String ISSUER = "https://idp.example.test/realms/reviewflow";
+    private static final String AUDIENCE = "reviewflow";
     private static final KeyPair PROVIDER_KEY = sharedProviderKey();
     private static final KeyPair IMPOSTOR_KEY = rsaKeyPair();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static class OidcEnabled implements QuarkusTestProfile {
         @Override
@@ -47,7 +56,9 @@ class OidcTokenTest {
                     "quarkus.oidc.public-key",
                     Base64.getEncoder().encodeToString(PROVIDER_KEY.getPublic().getEncoded()),
                     "quarkus.oidc.token.issuer",
-                    ISSUER);
+                    ISSUER,
+                    "quarkus.oidc.token.audience",
+                    AUDIENCE);
         }
     }
 
@@ -111,33 +122,119 @@ class OidcTokenTest {
     }
 
     @Test
+    void aTokenMeantForAnotherAudienceOrWithoutOneIsRefused() {
+        String workspace = Api.newWorkspace();
+        Map<String, Object> claims = claims("maria", workspace, "complaints:read", 300);
+        claims.put("aud", "another-app");
+        as(sign(PROVIDER_KEY.getPrivate(), claims)).get("/v1/complaints").then().statusCode(401);
+        claims.remove("aud");
+        as(sign(PROVIDER_KEY.getPrivate(), claims)).get("/v1/complaints").then().statusCode(401);
+    }
+
+    @Test
+    void scopesComeFromTheRolesClaimNotFromWhatTheClientAskedFor() {
+        String workspace = Api.newWorkspace();
+        Map<String, Object> claims = claims("maria", workspace, List.of(), 300);
+        claims.remove("roles");
+        claims.put("scope", "openid complaints:read");
+        as(sign(PROVIDER_KEY.getPrivate(), claims)).get("/v1/complaints").then().statusCode(403);
+    }
+
+    @Test
+    void aTokenGrantsOnlyScopesItHolds() {
+        String workspace = Api.newWorkspace();
+        String token = token(PROVIDER_KEY.getPrivate(), "maria", workspace, "admin", 300);
+        as(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "name", "reader", "scopes", List.of("complaints:read", "pii:read"), "expiresAt", inDays(1)))
+                .post("/v1/workspaces/" + workspace + "/api-keys")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("scopes"))
+                .body("detail", containsString("complaints:read, pii:read"));
+    }
+
+    @Test
+    void aKeyMadeWithATokenMustExpireWithinTheConfiguredLifetime() {
+        String workspace = Api.newWorkspace();
+        String token = token(PROVIDER_KEY.getPrivate(), "maria", workspace, "admin complaints:read", 300);
+        String keys = "/v1/workspaces/" + workspace + "/api-keys";
+
+        as(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "forever", "scopes", List.of("complaints:read")))
+                .post(keys)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("expiresAt"))
+                .body("detail", containsString("30 days"));
+        as(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "too long", "scopes", List.of("complaints:read"), "expiresAt", inDays(31)))
+                .post(keys)
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("expiresAt"))
+                .body("detail", containsString("30 days"))
+                .body("detail", containsString("no later than "));
+        as(token).get(keys).then().statusCode(200).body("", hasSize(0));
+
+        String expiresAt = inDays(29);
+        as(token)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "a month", "scopes", List.of("complaints:read"), "expiresAt", expiresAt))
+                .post(keys)
+                .then()
+                .statusCode(201)
+                .body("expiresAt", equalTo(expiresAt))
+                .body("createdBy", equalTo("oidc:maria"));
+    }
+
+    @Test
     void apiKeysKeepWorkingBesideTokens() {
         Api.given().get("/v1/complaints").then().statusCode(200);
     }
 
-    /** A compact JWS (RS256), built by hand so the test depends on no token library. */
-    private static String token(PrivateKey key, String subject, String workspace, Object scopes, long lifetimeSeconds) {
+    /** A token's claims: scopes in the roles claim, meant for reviewflow; tests change what they are about. */
+    private static Map<String, Object> claims(String subject, String workspace, Object roles, long lifetimeSeconds) {
         long now = Instant.now().getEpochSecond();
-        String scopeJson = scopes instanceof List<?> list
-                ? list.stream()
-                        .map(s -> "\"" + s + "\"")
-                        .reduce((a, b) -> a + "," + b)
-                        .map(s -> "[" + s + "]")
-                        .orElse("[]")
-                : "\"" + scopes + "\"";
+        Map<String, Object> claims = new HashMap<>();
+        claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
+        claims.put("sub", subject);
+        claims.put("iat", now - 60);
+        claims.put("exp", now + lifetimeSeconds);
+        claims.put("reviewflow_workspace", workspace);
+        claims.put("roles", roles);
+        return claims;
+    }
+
+    private static String token(PrivateKey key, String subject, String workspace, Object roles, long lifetimeSeconds) {
+        return sign(key, claims(subject, workspace, roles, lifetimeSeconds));
+    }
+
+    /** A compact JWS (RS256), built by hand so the test depends on no token library. */
+    private static String sign(PrivateKey key, Map<String, Object> claims) {
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String payload = "{\"iss\":\"" + ISSUER + "\",\"sub\":\"" + subject + "\",\"iat\":" + (now - 60)
-                + ",\"exp\":" + (now + lifetimeSeconds) + ",\"reviewflow_workspace\":\"" + workspace
-                + "\",\"scope\":" + scopeJson + "}";
-        String signingInput = base64Url(header) + "." + base64Url(payload);
         try {
+            String signingInput = base64Url(header) + "." + base64Url(JSON.writeValueAsString(claims));
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);
             signature.update(signingInput.getBytes(StandardCharsets.US_ASCII));
             return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (java.security.GeneralSecurityException | JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String inDays(int days) {
+        return Instant.now()
+                .plus(Duration.ofDays(days))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
     }
 
     private static String base64Url(String json) {

@@ -18,6 +18,7 @@ import dev.reviewflow.support.Api;
 import dev.reviewflow.support.Sql;
 
 import static dev.reviewflow.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -202,13 +203,59 @@ class SecurityTest {
         String admin = Api.newKey(home, List.of("admin"));
         as(admin)
                 .contentType(ContentType.JSON)
-                .body(Map.of("name", "help desk", "scopes", List.of("complaints:read")))
+                .body(Map.of("name", "deputy", "scopes", List.of("admin")))
                 .post("/v1/workspaces/" + home + "/api-keys")
                 .then()
                 .statusCode(201);
         as(admin).get("/v1/workspaces/" + other + "/api-keys").then().statusCode(404);
         as(admin).get("/v1/workspaces").then().statusCode(403);
         as(admin).get("/v1/complaints").then().statusCode(403);
+    }
+
+    @Test
+    void aKeyGrantsOnlyScopesItHoldsItself() {
+        String workspace = Api.newWorkspace();
+        String admin = Api.newKey(workspace, List.of("admin"));
+        String keys = "/v1/workspaces/" + workspace + "/api-keys";
+        as(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "reader", "scopes", List.of("admin", "complaints:read", "pii:read")))
+                .post(keys)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("scopes"))
+                .body("detail", containsString("complaints:read, pii:read"))
+                .body("detail", not(containsString("admin,")));
+        as(admin).get(keys).then().statusCode(200).body("name", equalTo(List.of("test key")));
+
+        as(admin)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "deputy", "scopes", List.of("admin")))
+                .post(keys)
+                .then()
+                .statusCode(201);
+        String reader = Api.newKey(workspace, List.of("admin", "complaints:read"));
+        as(reader)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "reader", "scopes", List.of("complaints:read", "pii:read")))
+                .post(keys)
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("grant pii:read:"));
+        as(reader)
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "reader", "scopes", List.of("complaints:read")))
+                .post(keys)
+                .then()
+                .statusCode(201);
+        // The bootstrap key holds no workspace scope and may grant every one.
+        as(Api.bootstrapKey())
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "everything", "scopes", Api.ALL_SCOPES))
+                .post(keys)
+                .then()
+                .statusCode(201);
     }
 
     @Test

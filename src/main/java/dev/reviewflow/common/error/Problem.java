@@ -27,7 +27,7 @@ public record Problem(
 
         @Schema(description = "The request path.") String instance,
 
-        @Schema(description = "Invalid fields (validation problems only).")
+        @Schema(description = "The fields at fault (invalid fields, a refused rule, scopes that may not be granted).")
         List<FieldViolation> errors,
 
         @Schema(description = "The complaint's current status (invalid-transition problems only).", examples = "new")

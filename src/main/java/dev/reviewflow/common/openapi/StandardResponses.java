@@ -84,7 +84,11 @@ public class StandardResponses implements OASFilter {
         }
         put(responses, "401", "No, or an unknown, revoked or expired, API key or token (see WWW-Authenticate).");
         put(responses, "403", "The key or token lacks the scope this operation needs.");
-        put(responses, "429", "Over the key's requests per minute; retry after Retry-After seconds.");
+        put(
+                responses,
+                "429",
+                "Over the key's requests per minute, or too many failed authentications from this client address;"
+                        + " retry after Retry-After seconds.");
         put(responses, "500", "Unexpected failure; details are in the server log only.");
         responses.getAPIResponses().values().forEach(StandardResponses::describeHeaders);
     }

@@ -19,5 +19,8 @@ public record CreateApiKeyRequest(
 
         @NotEmpty List<@NotNull Scope> scopes,
 
-        @Future @Schema(description = "Optional: the key stops working at this instant.")
+        @Future
+        @Schema(
+                description = "The key stops working at this instant. Optional, except for a key created with an"
+                        + " OpenID Connect token, which must expire within reviewflow.security.oidc-key-max-lifetime.")
         OffsetDateTime expiresAt) {}
