@@ -1,14 +1,13 @@
 package dev.reviewflow.security;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
+
+import dev.reviewflow.support.MovableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -69,34 +68,16 @@ class RateLimiterTest {
             public int requestsPerMinute() {
                 return requests;
             }
+
+            @Override
+            public int failedAuthenticationsPerMinute() {
+                return requests;
+            }
+
+            @Override
+            public Duration oidcKeyMaxLifetime() {
+                return Duration.ofDays(30);
+            }
         };
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
