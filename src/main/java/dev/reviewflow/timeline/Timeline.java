@@ -10,7 +10,6 @@ import java.util.function.UnaryOperator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import dev.reviewflow.complaint.ComplaintStatus;
 import dev.reviewflow.security.Caller;
 
 /**
@@ -33,20 +32,19 @@ public class Timeline {
         record(complaintId, type, null, null, data);
     }
 
+    /**
+     * Records an event; a status change gives the statuses before and after, by name, so that the
+     * timeline serves whatever it records without knowing its states.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(
-            UUID complaintId,
-            TimelineEventType type,
-            ComplaintStatus from,
-            ComplaintStatus to,
-            Map<String, Object> data) {
+    public void record(UUID complaintId, TimelineEventType type, Enum<?> from, Enum<?> to, Map<String, Object> data) {
         TimelineEvent event = new TimelineEvent();
         event.complaintId = complaintId;
         event.type = type;
         event.actor = caller.actor();
         event.occurredAt = clock.instant();
-        event.fromStatus = from;
-        event.toStatus = to;
+        event.fromStatus = from == null ? null : from.name();
+        event.toStatus = to == null ? null : to.name();
         event.data = data;
         event.persist();
     }
@@ -79,9 +77,8 @@ public class Timeline {
         };
     }
 
-    public List<TimelineEventView> of(UUID complaintId) {
-        return TimelineEvent.ofComplaint(complaintId).stream()
-                .map(TimelineEventView::of)
-                .toList();
+    /** The whole history of one complaint, oldest first. */
+    public List<TimelineEvent> of(UUID complaintId) {
+        return TimelineEvent.ofComplaint(complaintId);
     }
 }

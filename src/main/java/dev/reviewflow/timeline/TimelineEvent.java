@@ -19,8 +19,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
-import dev.reviewflow.complaint.ComplaintStatus;
-
 /**
  * One entry of a complaint's append-only history. Written once and never deleted; the only
  * change ever made is erasure's, which replaces a customer's values in {@link #data}.
@@ -51,13 +49,13 @@ public class TimelineEvent extends PanacheEntityBase {
     @Column(updatable = false)
     public String actor;
 
-    @Enumerated(EnumType.STRING)
+    /** The status before a status change, by its name. */
     @Column(name = "from_status", updatable = false)
-    public ComplaintStatus fromStatus;
+    public String fromStatus;
 
-    @Enumerated(EnumType.STRING)
+    /** The status after a status change, by its name. */
     @Column(name = "to_status", updatable = false)
-    public ComplaintStatus toStatus;
+    public String toStatus;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> data;

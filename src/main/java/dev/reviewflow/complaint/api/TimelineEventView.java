@@ -1,4 +1,4 @@
-package dev.reviewflow.timeline;
+package dev.reviewflow.complaint.api;
 
 import java.time.Instant;
 import java.util.Map;
@@ -6,6 +6,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.reviewflow.complaint.ComplaintStatus;
+import dev.reviewflow.timeline.TimelineEvent;
+import dev.reviewflow.timeline.TimelineEventType;
 
 @Schema(name = "TimelineEvent", description = "One entry of a complaint's append-only history.")
 public record TimelineEventView(
@@ -27,8 +29,18 @@ public record TimelineEventView(
         @Schema(description = "Details of the event, by type (reply id, changed fields, outcome, reason...).")
         Map<String, Object> data) {
 
-    static TimelineEventView of(TimelineEvent event) {
+    public static TimelineEventView of(TimelineEvent event) {
         return new TimelineEventView(
-                event.id, event.type, event.occurredAt, event.actor, event.fromStatus, event.toStatus, event.data);
+                event.id,
+                event.type,
+                event.occurredAt,
+                event.actor,
+                statusNamed(event.fromStatus),
+                statusNamed(event.toStatus),
+                event.data);
+    }
+
+    private static ComplaintStatus statusNamed(String name) {
+        return name == null ? null : ComplaintStatus.valueOf(name);
     }
 }

@@ -1,4 +1,4 @@
-package dev.reviewflow.timeline;
+package dev.reviewflow.complaint;
 
 import java.util.List;
 
@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.reviewflow.common.http.RequestValues;
-import dev.reviewflow.complaint.ComplaintRepository;
+import dev.reviewflow.complaint.api.TimelineEventView;
 import dev.reviewflow.security.Scope;
+import dev.reviewflow.timeline.Timeline;
 
 @Path("/v1/complaints/{id}/timeline")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +37,8 @@ public class TimelineResource {
             summary = "The complaint's history, oldest first",
             description = "Append-only: what happened, when, by whom, and from which status to which.")
     public List<TimelineEventView> get(@PathParam("id") String id) {
-        return timeline.of(complaints.require(RequestValues.id("complaint", id)).id);
+        return timeline.of(complaints.require(RequestValues.id("complaint", id)).id).stream()
+                .map(TimelineEventView::of)
+                .toList();
     }
 }

@@ -1,0 +1,95 @@
+package dev.reviewflow.architecture;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/**
+ * The directions dependencies between features may run, checked on the sources' imports: a
+ * change that imports against them fails the build. The guard is plain Java and knows no
+ * feature; the timeline records for every feature and knows none; security serves every
+ * feature and knows none of their rules.
+ */
+class PackageDependenciesTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final String BASE = "dev.reviewflow.";
+
+    /** A package (and its sub-packages) that must not import another, except what it holds itself. */
+    private record Rule(String from, String forbidden) {}
+
+    private static final List<Rule> RULES = List.of(
+            new Rule("timeline", "complaint"),
+            new Rule("timeline", "reply"),
+            new Rule("security", "complaint"),
+            new Rule("security", "reply"),
+            new Rule("security", "timeline"),
+            new Rule("reply.guard", "reply"),
+            new Rule("reply.guard", "complaint"),
+            new Rule("reply.guard", "timeline"),
+            new Rule("reply.guard", "security"));
+
+    @Test
+    void importsRunOnlyTheAllowedWays() {
+        List<String> violations = new ArrayList<>();
+        for (Path file : javaFiles()) {
+            String pkg = packageOf(file);
+            for (String imported : importsOf(file)) {
+                for (Rule rule : RULES) {
+                    boolean inFrom = within(pkg, rule.from());
+                    boolean toForbidden = within(imported, rule.forbidden()) && !within(imported, rule.from());
+                    if (inFrom && toForbidden) {
+                        violations.add(SOURCES.relativize(file) + " imports " + imported);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theCheckSeesTheSources() {
+        assertFalse(javaFiles().isEmpty(), "no sources under " + SOURCES.toAbsolutePath());
+    }
+
+    private static boolean within(String name, String feature) {
+        String prefix = BASE + feature;
+        return name.equals(prefix) || name.startsWith(prefix + ".");
+    }
+
+    private static List<Path> javaFiles() {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            return files.filter(file -> file.toString().endsWith(".java")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String packageOf(Path file) {
+        return SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+    }
+
+    /** The packages of the project's classes that the file imports, static imports included. */
+    private static List<String> importsOf(Path file) {
+        try {
+            return Files.readAllLines(file).stream()
+                    .map(String::strip)
+                    .filter(line -> line.startsWith("import "))
+                    .map(line -> line.replaceFirst("^import (static )?", "").replace(";", ""))
+                    .filter(name -> name.startsWith(BASE))
+                    .map(name -> name.substring(0, name.lastIndexOf('.')))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
