@@ -44,7 +44,7 @@ import dev.reviewflow.timeline.TimelineEventType;
 @ApplicationScoped
 public class ReplyService {
 
-    private final ReplyGuard guard = ReplyGuard.fromClasspath();
+    private final ReplyGuard guard;
     private final ComplaintRepository complaints;
     private final Timeline timeline;
     private final Clock clock;
@@ -52,7 +52,13 @@ public class ReplyService {
     private final Caller caller;
 
     ReplyService(
-            ComplaintRepository complaints, Timeline timeline, Clock clock, ReplyGuardConfig config, Caller caller) {
+            ReplyGuard guard,
+            ComplaintRepository complaints,
+            Timeline timeline,
+            Clock clock,
+            ReplyGuardConfig config,
+            Caller caller) {
+        this.guard = guard;
         this.complaints = complaints;
         this.timeline = timeline;
         this.clock = clock;
