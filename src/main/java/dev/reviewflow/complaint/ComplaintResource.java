@@ -36,7 +36,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import dev.reviewflow.common.http.EntityTags;
 import dev.reviewflow.common.http.RequestValues;
 import dev.reviewflow.common.json.JsonEnums;
-import dev.reviewflow.complaint.api.AcknowledgeRequest;
 import dev.reviewflow.complaint.api.ComplaintPage;
 import dev.reviewflow.complaint.api.ComplaintPatch;
 import dev.reviewflow.complaint.api.ComplaintView;
@@ -179,21 +178,6 @@ public class ComplaintResource {
     public RestResponse<ComplaintView> patch(
             @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ObjectNode patch) {
         return ok(service.patch(RequestValues.id("complaint", id), ifMatch, ComplaintPatch.parse(patch)));
-    }
-
-    @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
-    @POST
-    @Path("{id}/acknowledge")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(
-            operationId = "acknowledgeComplaint",
-            summary = "Answer in public for the first time (new → acknowledged)",
-            description = "The reply passes the reply guard or nothing happens (422 with findings).")
-    public RestResponse<ComplaintView> acknowledge(
-            @PathParam("id") String id,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull AcknowledgeRequest request) {
-        return ok(service.acknowledge(RequestValues.id("complaint", id), ifMatch, request));
     }
 
     @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)

@@ -11,14 +11,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import dev.reviewflow.common.error.RuleViolationException;
 import dev.reviewflow.common.http.EntityTags;
 import dev.reviewflow.common.json.JsonEnums;
-import dev.reviewflow.complaint.api.AcknowledgeRequest;
 import dev.reviewflow.complaint.api.ComplaintPage;
 import dev.reviewflow.complaint.api.ComplaintPatch;
 import dev.reviewflow.complaint.api.ComplaintView;
@@ -26,8 +24,6 @@ import dev.reviewflow.complaint.api.CreateComplaintRequest;
 import dev.reviewflow.complaint.api.MoveToPrivateRequest;
 import dev.reviewflow.complaint.api.ReopenRequest;
 import dev.reviewflow.complaint.api.ResolveRequest;
-import dev.reviewflow.reply.ReplyService;
-import dev.reviewflow.reply.api.ReplyView;
 import dev.reviewflow.security.Caller;
 import dev.reviewflow.timeline.Timeline;
 import dev.reviewflow.timeline.TimelineEventType;
@@ -42,15 +38,19 @@ public class ComplaintService {
             .toList();
 
     private final ComplaintRepository complaints;
-    private final ReplyService replies;
+    private final Event<CustomerErased> erased;
     private final Timeline timeline;
     private final Clock clock;
     private final Caller caller;
 
     ComplaintService(
-            ComplaintRepository complaints, ReplyService replies, Timeline timeline, Clock clock, Caller caller) {
+            ComplaintRepository complaints,
+            Event<CustomerErased> erased,
+            Timeline timeline,
+            Clock clock,
+            Caller caller) {
         this.complaints = complaints;
-        this.replies = replies;
+        this.erased = erased;
         this.timeline = timeline;
         this.clock = clock;
         this.caller = caller;
@@ -179,21 +179,22 @@ public class ComplaintService {
         return view(c);
     }
 
-    /** Posts the first public answer; the guard judges it before the complaint is locked. */
-    public ComplaintView acknowledge(UUID id, String ifMatch, AcknowledgeRequest request) {
-        // Refuse a wrong state before the guard reads the reply: 409 says more than 422 then.
-        ReplyService.GuardedReply guarded = replies.guard(
-                id,
-                ifMatch,
-                request.reply(),
-                c -> ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE));
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Complaint c = lockForWrite(id, ifMatch);
-            ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE);
-            ReplyView reply = replies.postPublic(c, guarded, request.author());
-            complaints.flush();
-            return ComplaintView.of(c, reply.findings(), caller.canReadPersonalData());
-        });
+    /**
+     * The first public answer (acknowledge), posted by the reply feature on the complaint it has
+     * locked: the same transition as every other status change.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void acknowledge(Complaint c, UUID replyId) {
+        transition(
+                c, ComplaintAction.ACKNOWLEDGE, TimelineEventType.ACKNOWLEDGED, Map.of("replyId", replyId.toString()));
+    }
+
+    /** A public reply on a locked complaint: on a new one it is the first answer and acknowledges it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void answeredInPublic(Complaint c, UUID replyId) {
+        ComplaintLifecycle.actionForPublicReply(c.status())
+                .ifPresent(action ->
+                        transition(c, action, TimelineEventType.ACKNOWLEDGED, Map.of("replyId", replyId.toString())));
     }
 
     @Transactional
@@ -244,7 +245,7 @@ public class ComplaintService {
         if (c.customerErasedAt == null) {
             CustomerTraces traces = CustomerTraces.of(c);
             c.eraseCustomer(traces, now());
-            replies.eraseCustomer(c.id, traces);
+            erased.fire(new CustomerErased(c.id, traces));
             timeline.rewriteText(c.id, traces::erase);
             timeline.record(
                     c.id,
@@ -264,7 +265,7 @@ public class ComplaintService {
     }
 
     private ComplaintView view(Complaint c) {
-        return ComplaintView.of(c, List.of(), caller.canReadPersonalData());
+        return ComplaintView.of(c, caller.canReadPersonalData());
     }
 
     private Complaint lockForWrite(UUID id, String ifMatch) {

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -20,11 +20,15 @@ import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.complaint.Channel;
 import dev.reviewflow.complaint.ChannelCapabilities;
 import dev.reviewflow.complaint.Complaint;
+import dev.reviewflow.complaint.ComplaintAction;
 import dev.reviewflow.complaint.ComplaintLifecycle;
 import dev.reviewflow.complaint.ComplaintRepository;
-import dev.reviewflow.complaint.ComplaintStatus;
+import dev.reviewflow.complaint.ComplaintService;
 import dev.reviewflow.complaint.Customer;
+import dev.reviewflow.complaint.CustomerErased;
 import dev.reviewflow.complaint.CustomerTraces;
+import dev.reviewflow.complaint.api.ComplaintView;
+import dev.reviewflow.reply.api.AcknowledgedComplaint;
 import dev.reviewflow.reply.api.ReplyCheckRequest;
 import dev.reviewflow.reply.api.ReplyCheckResult;
 import dev.reviewflow.reply.api.ReplyView;
@@ -45,6 +49,7 @@ import dev.reviewflow.timeline.TimelineEventType;
 public class ReplyService {
 
     private final ReplyGuard guard;
+    private final ComplaintService complaintService;
     private final ComplaintRepository complaints;
     private final Timeline timeline;
     private final Clock clock;
@@ -53,12 +58,14 @@ public class ReplyService {
 
     ReplyService(
             ReplyGuard guard,
+            ComplaintService complaintService,
             ComplaintRepository complaints,
             Timeline timeline,
             Clock clock,
             ReplyGuardConfig config,
             Caller caller) {
         this.guard = guard;
+        this.complaintService = complaintService;
         this.complaints = complaints;
         this.timeline = timeline;
         this.clock = clock;
@@ -107,30 +114,44 @@ public class ReplyService {
     }
 
     /**
-     * Posts a guarded public reply on a complaint the caller has locked; the first public reply
-     * acknowledges a new complaint.
+     * Answers a complaint in public for the first time (new → acknowledged). The guard judges the
+     * reply before the lock; a look at the state comes first, since 409 says more than 422 then.
+     * Under the lock the complaint's own transition decides.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public ReplyView postPublic(Complaint complaint, GuardedReply guarded, String author) {
-        List<Finding> findings = guarded.findings();
-        if (complaint.version != guarded.complaintVersion()) {
-            // The complaint changed after the guard read it (its customer, say): judge again under the lock.
-            findings = guard.check(guarded.body(), contextOf(complaint));
-            if (ReplyGuard.rejects(findings)) {
-                throw new ReplyRejectedException(shown(findings));
-            }
-        }
-        Reply reply = store(complaint, ReplyVisibility.PUBLIC, guarded.body(), author, findings);
-        ComplaintLifecycle.actionForPublicReply(complaint.status()).ifPresent(action -> {
-            ComplaintStatus from = complaint.apply(action, reply.createdAt);
-            timeline.record(
-                    complaint.id,
-                    TimelineEventType.ACKNOWLEDGED,
-                    from,
-                    complaint.status(),
-                    Map.of("replyId", reply.id.toString()));
+    public AcknowledgedComplaint acknowledge(UUID complaintId, String ifMatch, String body, String author) {
+        GuardedReply guarded = guard(
+                complaintId,
+                ifMatch,
+                body,
+                c -> ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE));
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Complaint complaint = complaints.lockForUpdate(complaintId);
+            EntityTags.requireMatch(ifMatch, complaint.version);
+            Reply reply = store(complaint, ReplyVisibility.PUBLIC, body, author, judgedUnderLock(complaint, guarded));
+            complaintService.acknowledge(complaint, reply.id);
+            complaints.flush();
+            return new AcknowledgedComplaint(ComplaintView.of(complaint, caller.canReadPersonalData()), reply.findings);
         });
+    }
+
+    /** Posts a guarded public reply on a complaint the caller has locked; on a new complaint it is the first answer. */
+    private ReplyView postPublic(Complaint complaint, GuardedReply guarded, String author) {
+        Reply reply =
+                store(complaint, ReplyVisibility.PUBLIC, guarded.body(), author, judgedUnderLock(complaint, guarded));
+        complaintService.answeredInPublic(complaint, reply.id);
         return ReplyView.of(reply);
+    }
+
+    /** The guard's findings, judged again under the lock if the complaint changed after the guard read it (its customer, say). */
+    private List<Finding> judgedUnderLock(Complaint complaint, GuardedReply guarded) {
+        if (complaint.version == guarded.complaintVersion()) {
+            return guarded.findings();
+        }
+        List<Finding> findings = guard.check(guarded.body(), contextOf(complaint));
+        if (ReplyGuard.rejects(findings)) {
+            throw new ReplyRejectedException(shown(findings));
+        }
+        return findings;
     }
 
     /** A private reply needs a conversation moved to private; an internal note goes anywhere. */
@@ -160,12 +181,12 @@ public class ReplyService {
     }
 
     /**
-     * Erasure: replaces the customer's values in the body and author of every reply of the
+     * Erasure, inside its transaction: replaces the customer's values in the body and author of every reply of the
      * complaint, whatever its visibility, and moves the guard's findings along with the text.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void eraseCustomer(UUID complaintId, CustomerTraces traces) {
-        for (Reply reply : Reply.ofComplaint(complaintId)) {
+    void eraseCustomer(@Observes CustomerErased erased) {
+        CustomerTraces traces = erased.traces();
+        for (Reply reply : Reply.ofComplaint(erased.complaintId())) {
             CustomerTraces.Scrubbed body = traces.scrub(reply.body);
             reply.body = body.text();
             reply.author = traces.erase(reply.author);

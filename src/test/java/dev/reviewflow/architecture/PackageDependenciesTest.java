@@ -15,9 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * The directions dependencies between features may run, checked on the sources' imports: a
- * change that imports against them fails the build. The guard is plain Java and knows no
- * feature; the timeline records for every feature and knows none; security serves every
- * feature and knows none of their rules.
+ * change that imports against them fails the build. Replies depend on complaints, never back;
+ * the guard is plain Java and knows no feature; the timeline records for every feature and
+ * knows none; security serves every feature and knows none of their rules.
  */
 class PackageDependenciesTest {
 
@@ -28,6 +28,7 @@ class PackageDependenciesTest {
     private record Rule(String from, String forbidden) {}
 
     private static final List<Rule> RULES = List.of(
+            new Rule("complaint", "reply"),
             new Rule("timeline", "complaint"),
             new Rule("timeline", "reply"),
             new Rule("security", "complaint"),

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.reviewflow.complaint.Channel;
@@ -12,7 +11,6 @@ import dev.reviewflow.complaint.Complaint;
 import dev.reviewflow.complaint.ComplaintStatus;
 import dev.reviewflow.complaint.Priority;
 import dev.reviewflow.complaint.PrivateChannel;
-import dev.reviewflow.reply.guard.Finding;
 
 @Schema(name = "Complaint")
 public record ComplaintView(
@@ -51,19 +49,13 @@ public record ComplaintView(
         Instant customerErasedAt,
 
         @Schema(description = "Increases with every change; the ETag is this number in quotes.")
-        long version,
-
-        @JsonInclude(JsonInclude.Include.NON_EMPTY)
-        @Schema(
-                description =
-                        "Reply-guard warnings on the reply this request posted (acknowledge only); the reply was stored.")
-        List<Finding> warnings) {
+        long version) {
 
     /**
      * The complaint as the caller may see it: the customer's contact details only with
      * {@code pii:read}.
      */
-    public static ComplaintView of(Complaint c, List<Finding> warnings, boolean includeCustomer) {
+    public static ComplaintView of(Complaint c, boolean includeCustomer) {
         CustomerContact customer = !includeCustomer || c.customer == null || c.customer.isEmpty()
                 ? null
                 : new CustomerContact(c.customer.name, c.customer.email, c.customer.phone);
@@ -93,7 +85,6 @@ public record ComplaintView(
                 c.resolvedAt,
                 resolution,
                 c.customerErasedAt,
-                c.version,
-                warnings);
+                c.version);
     }
 }

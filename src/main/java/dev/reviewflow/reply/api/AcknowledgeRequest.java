@@ -1,4 +1,4 @@
-package dev.reviewflow.complaint.api;
+package dev.reviewflow.reply.api;
 
 import jakarta.validation.constraints.NotBlank;
 
