@@ -2,7 +2,6 @@ package dev.reviewflow.complaint;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -167,7 +166,7 @@ public class Complaint extends PanacheEntityBase {
         setText(traces.erase(title), traces.erase(body));
         resolutionSummary = traces.erase(resolutionSummary);
         tags = new ArrayList<>(
-                new LinkedHashSet<>(tags.stream().map(traces::erase).toList()));
+                ComplaintFields.normaliseTags(tags.stream().map(traces::erase).toList()));
         assignee = traces.erase(assignee);
         location = traces.erase(location);
         customer = new Customer();

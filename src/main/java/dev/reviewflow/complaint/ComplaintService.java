@@ -89,7 +89,7 @@ public class ComplaintService {
         c.setText(request.title(), request.body());
         c.language = request.language();
         c.postedAt = request.postedAt() == null ? null : request.postedAt().toInstant();
-        c.tags = new ArrayList<>(ComplaintPatch.normalizeTags(request.tags()));
+        c.tags = new ArrayList<>(ComplaintFields.normaliseTags(request.tags()));
         c.setPriority(request.priority());
         c.assignee = request.assignee();
         c.location = request.location();

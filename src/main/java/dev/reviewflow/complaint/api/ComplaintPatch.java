@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.reviewflow.common.error.FieldViolation;
 import dev.reviewflow.common.error.ValidationException;
 import dev.reviewflow.common.json.JsonEnums;
+import dev.reviewflow.complaint.ComplaintFields;
 import dev.reviewflow.complaint.Priority;
 
 /**
@@ -26,20 +26,19 @@ import dev.reviewflow.complaint.Priority;
 public record ComplaintPatch(
         @Schema(hidden = true) Set<String> present,
 
-        @Schema(description = "Replaces all tags (lower-cased, duplicates dropped).", maxItems = 20)
+        @Schema(
+                description = "Replaces all tags (lower-cased, duplicates dropped).",
+                maxItems = ComplaintFields.TAGS_MAX)
         List<String> tags,
 
-        @Schema(maxLength = 200) String assignee,
+        @Schema(maxLength = ComplaintFields.ASSIGNEE_MAX) String assignee,
 
         @Schema(description = "null returns to the priority derived from the rating.")
         Priority priority,
 
-        @Schema(maxLength = 200) String location) {
+        @Schema(maxLength = ComplaintFields.LOCATION_MAX) String location) {
 
     private static final Set<String> PATCHABLE = Set.of("tags", "assignee", "priority", "location");
-    private static final int MAX_TAGS = 20;
-    private static final int MAX_TAG_LENGTH = 50;
-    private static final int MAX_NAME_LENGTH = 200;
 
     public boolean has(String field) {
         return present.contains(field);
@@ -59,8 +58,12 @@ public record ComplaintPatch(
             }
         }
         List<String> tags = document.has("tags") ? tags(document.get("tags"), violations) : null;
-        String assignee = document.has("assignee") ? text("assignee", document.get("assignee"), violations) : null;
-        String location = document.has("location") ? text("location", document.get("location"), violations) : null;
+        String assignee = document.has("assignee")
+                ? text("assignee", document.get("assignee"), ComplaintFields.ASSIGNEE_MAX, violations)
+                : null;
+        String location = document.has("location")
+                ? text("location", document.get("location"), ComplaintFields.LOCATION_MAX, violations)
+                : null;
         Priority priority = document.has("priority") ? priority(document.get("priority"), violations) : null;
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
@@ -68,15 +71,6 @@ public record ComplaintPatch(
         Set<String> present = new LinkedHashSet<>();
         document.fieldNames().forEachRemaining(present::add);
         return new ComplaintPatch(Set.copyOf(present), tags, assignee, priority, location);
-    }
-
-    /** Tags are compared and filtered lower-cased and trimmed, so "Cold-Pizza " and "cold-pizza" are one tag. */
-    public static List<String> normalizeTags(List<String> tags) {
-        if (tags == null) {
-            return List.of();
-        }
-        return List.copyOf(new LinkedHashSet<>(
-                tags.stream().map(t -> t.trim().toLowerCase(Locale.ROOT)).toList()));
     }
 
     private static List<String> tags(JsonNode node, List<FieldViolation> violations) {
@@ -87,8 +81,8 @@ public record ComplaintPatch(
             violations.add(new FieldViolation("tags", "must be an array of strings or null"));
             return null;
         }
-        if (node.size() > MAX_TAGS) {
-            violations.add(new FieldViolation("tags", "must have at most " + MAX_TAGS + " tags"));
+        if (node.size() > ComplaintFields.TAGS_MAX) {
+            violations.add(new FieldViolation("tags", "must have at most " + ComplaintFields.TAGS_MAX + " tags"));
         }
         List<String> tags = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
@@ -96,16 +90,16 @@ public record ComplaintPatch(
             String field = "tags[" + i + "]";
             if (!tag.isTextual() || tag.asText().isBlank()) {
                 violations.add(new FieldViolation(field, "must be a non-blank string"));
-            } else if (tag.asText().codePointCount(0, tag.asText().length()) > MAX_TAG_LENGTH) {
-                violations.add(new FieldViolation(field, "must be at most " + MAX_TAG_LENGTH + " characters"));
+            } else if (tag.asText().codePointCount(0, tag.asText().length()) > ComplaintFields.TAG_MAX) {
+                violations.add(new FieldViolation(field, "must be at most " + ComplaintFields.TAG_MAX + " characters"));
             } else {
                 tags.add(tag.asText());
             }
         }
-        return normalizeTags(tags);
+        return ComplaintFields.normaliseTags(tags);
     }
 
-    private static String text(String field, JsonNode node, List<FieldViolation> violations) {
+    private static String text(String field, JsonNode node, int max, List<FieldViolation> violations) {
         if (node.isNull()) {
             return null;
         }
@@ -113,8 +107,8 @@ public record ComplaintPatch(
             violations.add(new FieldViolation(field, "must be a non-blank string or null"));
             return null;
         }
-        if (node.asText().codePointCount(0, node.asText().length()) > MAX_NAME_LENGTH) {
-            violations.add(new FieldViolation(field, "must be at most " + MAX_NAME_LENGTH + " characters"));
+        if (node.asText().codePointCount(0, node.asText().length()) > max) {
+            violations.add(new FieldViolation(field, "must be at most " + max + " characters"));
             return null;
         }
         return node.asText();

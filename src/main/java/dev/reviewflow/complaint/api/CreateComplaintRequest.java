@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import dev.reviewflow.common.validation.LanguageTag;
 import dev.reviewflow.common.validation.ValidText;
 import dev.reviewflow.complaint.Channel;
+import dev.reviewflow.complaint.ComplaintFields;
 import dev.reviewflow.complaint.Priority;
 
 @Schema(
@@ -25,32 +26,34 @@ public record CreateComplaintRequest(
         @NotNull Channel channel,
 
         @NotBlank
-        @ValidText(max = 200)
+        @ValidText(max = ComplaintFields.EXTERNAL_ID_MAX)
         @Schema(description = "The post's id on its channel.", examples = "1790012345678901234")
         String externalId,
 
         @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
-        @Size(max = 2000)
+        @Size(max = ComplaintFields.SOURCE_URL_MAX)
         @Schema(examples = "https://x.com/ani_p/status/1790012345678901234")
         String sourceUrl,
 
         @NotBlank
-        @ValidText(max = 200)
+        @ValidText(max = ComplaintFields.AUTHOR_MAX)
         @Schema(description = "The public handle of whoever posted it.", examples = "@ani_p")
         String author,
 
         @Valid CustomerContact customer,
 
-        @Min(1) @Max(5) @Schema(description = "Star rating, 1 to 5, where the channel has one.")
+        @Min(ComplaintFields.RATING_MIN)
+        @Max(ComplaintFields.RATING_MAX)
+        @Schema(description = "Star rating, 1 to 5, where the channel has one.")
         Integer rating,
 
-        @ValidText(max = 500) String title,
+        @ValidText(max = ComplaintFields.TITLE_MAX) String title,
 
         @NotBlank
-        @ValidText(max = 10_000)
+        @ValidText(max = ComplaintFields.BODY_MAX)
         @Schema(
                 description = "The complaint text, any language and script, stored and returned exactly as sent.",
-                maxLength = 10_000)
+                maxLength = ComplaintFields.BODY_MAX)
         String body,
 
         @LanguageTag @Schema(description = "BCP 47 language tag of the text.", examples = "hy")
@@ -59,12 +62,12 @@ public record CreateComplaintRequest(
         @Schema(description = "When it was posted on the channel.")
         OffsetDateTime postedAt,
 
-        @Size(max = 20) List<@NotBlank @ValidText(max = 50) String> tags,
+        @Size(max = ComplaintFields.TAGS_MAX) List<@NotBlank @ValidText(max = ComplaintFields.TAG_MAX) String> tags,
 
         @Schema(description = "Defaults from the rating: 1 star high, 4-5 stars low, otherwise normal.")
         Priority priority,
 
-        @ValidText(max = 200) String assignee,
+        @ValidText(max = ComplaintFields.ASSIGNEE_MAX) String assignee,
 
-        @ValidText(max = 200) @Schema(description = "Branch or store the complaint is about.")
+        @ValidText(max = ComplaintFields.LOCATION_MAX) @Schema(description = "Branch or store the complaint is about.")
         String location) {}

@@ -6,13 +6,14 @@ import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.reviewflow.common.validation.ValidText;
+import dev.reviewflow.complaint.ComplaintFields;
 
 @Schema(description = "The customer's private contact details: personal data, never shown in public.")
 public record CustomerContact(
-        @ValidText(max = 200) @Schema(examples = "Ani Petrosyan")
+        @ValidText(max = ComplaintFields.CUSTOMER_NAME_MAX) @Schema(examples = "Ani Petrosyan")
         String name,
 
-        @Email @ValidText(max = 320) @Schema(examples = "ani@example.com")
+        @Email @ValidText(max = ComplaintFields.CUSTOMER_EMAIL_MAX) @Schema(examples = "ani@example.com")
         String email,
 
         @Pattern(regexp = "^\\+?[0-9 ()./-]{5,50}$", message = "must be a phone number such as +374 10 123456")

@@ -3,8 +3,9 @@ package dev.reviewflow.complaint.api;
 import jakarta.validation.constraints.NotNull;
 
 import dev.reviewflow.common.validation.ValidText;
+import dev.reviewflow.complaint.ComplaintFields;
 import dev.reviewflow.complaint.PrivateChannel;
 
 public record MoveToPrivateRequest(
         @NotNull PrivateChannel channel,
-        @ValidText(max = 2_000) String note) {}
+        @ValidText(max = ComplaintFields.NOTE_MAX) String note) {}

@@ -4,8 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import dev.reviewflow.common.validation.ValidText;
+import dev.reviewflow.complaint.ComplaintFields;
 import dev.reviewflow.complaint.Outcome;
 
 public record ResolveRequest(
         @NotNull Outcome outcome,
-        @NotBlank @ValidText(max = 2_000) String summary) {}
+        @NotBlank @ValidText(max = ComplaintFields.NOTE_MAX) String summary) {}
