@@ -1,11 +1,11 @@
 package dev.reviewflow.complaint;
 
 import java.net.URI;
-import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -23,11 +22,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,9 +32,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.reviewflow.common.http.EntityTags;
 import dev.reviewflow.common.http.RequestValues;
-import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.complaint.api.ComplaintPage;
 import dev.reviewflow.complaint.api.ComplaintPatch;
+import dev.reviewflow.complaint.api.ComplaintQuery;
 import dev.reviewflow.complaint.api.ComplaintView;
 import dev.reviewflow.complaint.api.CreateComplaintRequest;
 import dev.reviewflow.complaint.api.MoveToPrivateRequest;
@@ -105,66 +102,8 @@ public class ComplaintResource {
             summary = "List complaints, newest first",
             description = "Filters combine with AND; status and channel may repeat (OR). Pages are cut by cursor,"
                     + " so complaints arriving meanwhile never shift later pages.")
-    public ComplaintPage list(
-            @Parameter(
-                            description = "new, acknowledged, moved-to-private or resolved; repeatable.",
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = ComplaintStatus.class))
-                    @QueryParam("status")
-                    List<String> status,
-            @Parameter(
-                            description = "Channel; repeatable.",
-                            schema = @Schema(type = SchemaType.ARRAY, implementation = Channel.class))
-                    @QueryParam("channel")
-                    List<String> channel,
-            @Parameter(description = "Complaints carrying this tag (tags are lower-case).") @QueryParam("tag")
-                    String tag,
-            @QueryParam("assignee") String assignee,
-            @QueryParam("location") String location,
-            @Parameter(
-                            description = "Only complaints rated at most this many stars (1-5).",
-                            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5"))
-                    @QueryParam("maxRating")
-                    String maxRating,
-            @Parameter(
-                            description = "Received at or after this RFC 3339 instant.",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("receivedAfter")
-                    String receivedAfter,
-            @Parameter(
-                            description = "Received before this RFC 3339 instant.",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("receivedBefore")
-                    String receivedBefore,
-            @Parameter(description = "Text in title or body; case and accents are ignored.") @QueryParam("q") String q,
-            @Parameter(
-                            description = "Page size, 1 to 200.",
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.INTEGER,
-                                            minimum = "1",
-                                            maximum = "200",
-                                            defaultValue = "50"))
-                    @QueryParam("limit")
-                    String limit,
-            @Parameter(description = "nextCursor of the previous page.") @QueryParam("cursor") String cursor) {
-        ComplaintFilter filter = new ComplaintFilter(
-                status.stream()
-                        .map(s -> JsonEnums.parseParameter(ComplaintStatus.class, "status", s))
-                        .toList(),
-                channel.stream()
-                        .map(c -> JsonEnums.parseParameter(Channel.class, "channel", c))
-                        .toList(),
-                tag == null || tag.isBlank()
-                        ? null
-                        : ComplaintPatch.normalizeTags(List.of(tag)).getFirst(),
-                RequestValues.blankToNull(assignee),
-                RequestValues.blankToNull(location),
-                RequestValues.optionalInteger("maxRating", maxRating, 1, 5),
-                RequestValues.instant("receivedAfter", receivedAfter),
-                RequestValues.instant("receivedBefore", receivedBefore),
-                RequestValues.blankToNull(q));
-        return service.list(
-                filter, RequestValues.blankToNull(cursor), RequestValues.integer("limit", limit, 50, 1, 200));
+    public ComplaintPage list(@BeanParam ComplaintQuery query) {
+        return service.list(query.toFilter(), query.pageCursor(), query.pageSize());
     }
 
     @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
