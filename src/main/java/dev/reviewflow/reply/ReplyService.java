@@ -37,9 +37,9 @@ import dev.reviewflow.reply.guard.FindingCode;
 import dev.reviewflow.reply.guard.GuardContext;
 import dev.reviewflow.reply.guard.ReplyGuard;
 import dev.reviewflow.security.Caller;
-import dev.reviewflow.security.Workspace;
 import dev.reviewflow.timeline.Timeline;
 import dev.reviewflow.timeline.TimelineEventType;
+import dev.reviewflow.workspace.Workspace;
 
 /**
  * Posting replies and checking drafts. A public reply passes the guard, which runs before the

@@ -42,6 +42,14 @@ public class Caller {
         return identity.hasRole(Scope.Names.PLATFORM_ADMIN);
     }
 
+    /**
+     * Whether the caller may administer the workspace: the bootstrap key any, an admin its own. A
+     * caller that may not treats the workspace as absent, so that others' workspaces do not show.
+     */
+    public boolean administers(String workspaceId) {
+        return isPlatformAdmin() || (has(Scope.Names.ADMIN) && workspaceId.equals(workspace()));
+    }
+
     public boolean canReadPersonalData() {
         return identity.hasRole(Scope.Names.PII_READ);
     }

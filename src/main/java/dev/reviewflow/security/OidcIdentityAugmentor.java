@@ -1,9 +1,5 @@
 package dev.reviewflow.security;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Set;
@@ -13,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
@@ -28,11 +23,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class OidcIdentityAugmentor implements SecurityIdentityAugmentor {
 
-    private final AgroalDataSource dataSource;
+    private final KnownWorkspaces workspaces;
     private final OidcConfig config;
 
-    OidcIdentityAugmentor(AgroalDataSource dataSource, OidcConfig config) {
-        this.dataSource = dataSource;
+    OidcIdentityAugmentor(KnownWorkspaces workspaces, OidcConfig config) {
+        this.workspaces = workspaces;
         this.config = config;
     }
 
@@ -43,7 +38,7 @@ public class OidcIdentityAugmentor implements SecurityIdentityAugmentor {
         }
         return context.runBlocking(() -> {
             String workspace = text(token.getClaim(config.workspaceClaim()));
-            boolean known = workspace != null && workspaceExists(workspace);
+            boolean known = workspace != null && workspaces.exists(workspace);
             Set<String> scopes = known ? scopes(token.getClaim(config.scopesClaim())) : Set.of();
             return Callers.identity(
                     Callers.TOKEN_SUBJECT_PREFIX + token.getSubject(), known ? workspace : null, scopes);
@@ -69,17 +64,5 @@ public class OidcIdentityAugmentor implements SecurityIdentityAugmentor {
             names = Stream.empty();
         }
         return Scope.known(names);
-    }
-
-    private boolean workspaceExists(String workspace) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select 1 from workspace where id = ?")) {
-            statement.setString(1, workspace);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("workspace lookup failed", e);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.reviewflow.security;
+package dev.reviewflow.workspace;
 
 import java.time.Instant;
 import java.util.ArrayList;

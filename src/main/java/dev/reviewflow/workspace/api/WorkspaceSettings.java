@@ -1,4 +1,4 @@
-package dev.reviewflow.security.api;
+package dev.reviewflow.workspace.api;
 
 import java.util.List;
 

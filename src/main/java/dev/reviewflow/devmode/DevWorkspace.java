@@ -1,4 +1,4 @@
-package dev.reviewflow.common.devdb;
+package dev.reviewflow.devmode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,9 +22,9 @@ import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.security.ApiKey;
 import dev.reviewflow.security.ApiKeySecrets;
 import dev.reviewflow.security.Scope;
-import dev.reviewflow.security.Workspace;
-import dev.reviewflow.security.WorkspaceService;
-import dev.reviewflow.security.api.CreateWorkspaceRequest;
+import dev.reviewflow.workspace.Workspace;
+import dev.reviewflow.workspace.WorkspaceService;
+import dev.reviewflow.workspace.api.CreateWorkspaceRequest;
 
 /**
  * Dev mode's ready-made workspace, so that the README's tour starts with {@code ./mvnw quarkus:dev}

@@ -1,10 +1,10 @@
-package dev.reviewflow.security.api;
+package dev.reviewflow.workspace.api;
 
 import java.time.Instant;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import dev.reviewflow.security.Workspace;
+import dev.reviewflow.workspace.Workspace;
 
 @Schema(name = "Workspace")
 public record WorkspaceView(String id, String name, Instant createdAt) {

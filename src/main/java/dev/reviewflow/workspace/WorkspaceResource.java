@@ -1,4 +1,4 @@
-package dev.reviewflow.security;
+package dev.reviewflow.workspace;
 
 import java.util.List;
 
@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,15 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import dev.reviewflow.common.http.RequestValues;
-import dev.reviewflow.security.api.ApiKeyView;
-import dev.reviewflow.security.api.CreateApiKeyRequest;
-import dev.reviewflow.security.api.CreateWorkspaceRequest;
-import dev.reviewflow.security.api.WorkspaceSettings;
-import dev.reviewflow.security.api.WorkspaceView;
+import dev.reviewflow.security.Scope;
+import dev.reviewflow.workspace.api.CreateWorkspaceRequest;
+import dev.reviewflow.workspace.api.WorkspaceSettings;
+import dev.reviewflow.workspace.api.WorkspaceView;
 
 @Path("/v1/workspaces")
 @Produces(MediaType.APPLICATION_JSON)
+// The API keys' operations (security/ApiKeyResource) share this tag and its description.
 @Tag(name = "workspaces", description = "Workspaces and their API keys (admin).")
 public class WorkspaceResource {
 
@@ -54,41 +52,6 @@ public class WorkspaceResource {
     @Operation(operationId = "listWorkspaces", summary = "All workspaces (bootstrap admin key only)")
     public List<WorkspaceView> list() {
         return service.list();
-    }
-
-    @POST
-    @Path("{ws}/api-keys")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Scope.Names.PLATFORM_ADMIN, Scope.Names.ADMIN})
-    @Operation(
-            operationId = "createApiKey",
-            summary = "Create an API key",
-            description = "The answer holds the secret, once: only its hash is stored. A caller grants only scopes"
-                    + " it holds itself (the bootstrap key any): asking for others answers 403 with errors naming"
-                    + " `scopes`. A key created with an OpenID Connect token must have an expiresAt within"
-                    + " reviewflow.security.oidc-key-max-lifetime (30 days unless configured): otherwise 422 with"
-                    + " errors naming `expiresAt`.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
-    public RestResponse<ApiKeyView> createKey(
-            @PathParam("ws") String workspace, @Valid @NotNull CreateApiKeyRequest request) {
-        return RestResponse.status(RestResponse.Status.CREATED, service.createKey(workspace, request));
-    }
-
-    @GET
-    @Path("{ws}/api-keys")
-    @RolesAllowed({Scope.Names.PLATFORM_ADMIN, Scope.Names.ADMIN})
-    @Operation(operationId = "listApiKeys", summary = "The workspace's API keys, without secrets")
-    public List<ApiKeyView> keys(@PathParam("ws") String workspace) {
-        return service.keys(workspace);
-    }
-
-    @DELETE
-    @Path("{ws}/api-keys/{keyId}")
-    @RolesAllowed({Scope.Names.PLATFORM_ADMIN, Scope.Names.ADMIN})
-    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key, at once")
-    @APIResponse(responseCode = "204", description = "Revoked (or already revoked).")
-    public void revokeKey(@PathParam("ws") String workspace, @PathParam("keyId") String keyId) {
-        service.revokeKey(workspace, RequestValues.id("API key", keyId));
     }
 
     @GET

@@ -1,4 +1,4 @@
-package dev.reviewflow.common.devdb;
+package dev.reviewflow.devmode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

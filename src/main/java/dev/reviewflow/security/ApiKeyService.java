@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,42 +15,21 @@ import dev.reviewflow.common.error.RuleViolationException;
 import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.security.api.ApiKeyView;
 import dev.reviewflow.security.api.CreateApiKeyRequest;
-import dev.reviewflow.security.api.CreateWorkspaceRequest;
-import dev.reviewflow.security.api.WorkspaceSettings;
-import dev.reviewflow.security.api.WorkspaceView;
 
-/** Workspaces and their API keys. A workspace admin sees only its own workspace; others do not exist for it. */
+/** A workspace's API keys. A workspace admin sees only its own workspace; others do not exist for it. */
 @ApplicationScoped
-public class WorkspaceService {
+public class ApiKeyService {
 
     private final Caller caller;
     private final Clock clock;
     private final SecurityConfig security;
+    private final KnownWorkspaces workspaces;
 
-    WorkspaceService(Caller caller, Clock clock, SecurityConfig security) {
+    ApiKeyService(Caller caller, Clock clock, SecurityConfig security, KnownWorkspaces workspaces) {
         this.caller = caller;
         this.clock = clock;
         this.security = security;
-    }
-
-    @Transactional
-    public WorkspaceView create(CreateWorkspaceRequest request) {
-        if (Workspace.findById(request.id()) != null) {
-            throw new RuleViolationException("id", "A workspace with this id exists already.");
-        }
-        Workspace workspace = new Workspace();
-        workspace.id = request.id();
-        workspace.name = request.name();
-        workspace.createdAt = clock.instant();
-        workspace.persist();
-        return WorkspaceView.of(workspace);
-    }
-
-    public List<WorkspaceView> list() {
-        return Workspace.<Workspace>listAll().stream()
-                .map(WorkspaceView::of)
-                .sorted(Comparator.comparing(WorkspaceView::id))
-                .toList();
+        this.workspaces = workspaces;
     }
 
     /**
@@ -61,8 +38,8 @@ public class WorkspaceService {
      * it cannot outlive the person's account by more than that.
      */
     @Transactional
-    public ApiKeyView createKey(String workspaceId, CreateApiKeyRequest request) {
-        Workspace workspace = administered(workspaceId);
+    public ApiKeyView create(String workspaceId, CreateApiKeyRequest request) {
+        String workspace = administered(workspaceId);
         List<Scope> ungrantable = caller.isPlatformAdmin()
                 ? List.of()
                 : request.scopes().stream()
@@ -79,42 +56,28 @@ public class WorkspaceService {
             requireTokenKeyExpiry(expiresAt, now);
         }
         String secret = ApiKeySecrets.generate();
-        ApiKey key = ApiKey.of(workspace.id, request.name(), request.scopes(), secret, caller.actor(), now);
+        ApiKey key = ApiKey.of(workspace, request.name(), request.scopes(), secret, caller.actor(), now);
         key.expiresAt = expiresAt;
         key.persist();
         return ApiKeyView.of(key, secret);
     }
 
-    public List<ApiKeyView> keys(String workspaceId) {
-        return ApiKey.ofWorkspace(administered(workspaceId).id).stream()
+    public List<ApiKeyView> list(String workspaceId) {
+        return ApiKey.ofWorkspace(administered(workspaceId)).stream()
                 .map(key -> ApiKeyView.of(key, null))
                 .toList();
     }
 
     /** Revoked keys stop working with the next request, on every replica: nothing caches them. */
     @Transactional
-    public void revokeKey(String workspaceId, UUID keyId) {
-        Workspace workspace = administered(workspaceId);
+    public void revoke(String workspaceId, UUID keyId) {
+        String workspace = administered(workspaceId);
         ApiKey key = ApiKey.<ApiKey>findByIdOptional(keyId)
-                .filter(k -> k.workspaceId.equals(workspace.id))
+                .filter(k -> k.workspaceId.equals(workspace))
                 .orElseThrow(() -> new NotFoundException("API key", keyId.toString()));
         if (key.revokedAt == null) {
             key.revokedAt = clock.instant();
         }
-    }
-
-    public WorkspaceSettings settings(String workspaceId) {
-        return new WorkspaceSettings(List.copyOf(administered(workspaceId).replyAllowedContacts));
-    }
-
-    @Transactional
-    public WorkspaceSettings updateSettings(String workspaceId, WorkspaceSettings settings) {
-        Workspace workspace = administered(workspaceId);
-        workspace.replyAllowedContacts = new ArrayList<>(settings.replyAllowedContacts().stream()
-                .map(String::strip)
-                .distinct()
-                .toList());
-        return new WorkspaceSettings(List.copyOf(workspace.replyAllowedContacts));
     }
 
     private void requireTokenKeyExpiry(Instant expiresAt, Instant now) {
@@ -142,14 +105,11 @@ public class WorkspaceService {
         return duration.toString();
     }
 
-    /** The workspace if the caller may administer it; otherwise it is as absent as one that does not exist. */
-    private Workspace administered(String workspaceId) {
-        boolean allowed =
-                caller.isPlatformAdmin() || (caller.has(Scope.Names.ADMIN) && workspaceId.equals(caller.workspace()));
-        Workspace workspace = allowed ? Workspace.findById(workspaceId) : null;
-        if (workspace == null) {
+    /** The workspace's id if the caller may administer it; otherwise it is as absent as one that does not exist. */
+    private String administered(String workspaceId) {
+        if (!caller.administers(workspaceId) || !workspaces.exists(workspaceId)) {
             throw new NotFoundException("workspace", workspaceId);
         }
-        return workspace;
+        return workspaceId;
     }
 }

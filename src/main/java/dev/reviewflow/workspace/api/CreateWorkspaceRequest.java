@@ -1,4 +1,4 @@
-package dev.reviewflow.security.api;
+package dev.reviewflow.workspace.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
