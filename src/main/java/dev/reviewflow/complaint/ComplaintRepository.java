@@ -18,6 +18,14 @@ import dev.reviewflow.common.text.TextFolding;
 @ApplicationScoped
 public class ComplaintRepository implements PanacheRepositoryBase<Complaint, UUID> {
 
+    /**
+     * Writes the changes of this transaction now, so that Hibernate bumps the complaint's
+     * version before the answer's ETag and body read it (it would otherwise wait for the commit).
+     */
+    public void bumpVersion() {
+        flush();
+    }
+
     public Complaint require(UUID id) {
         return findByIdOptional(id).orElseThrow(() -> notFound(id));
     }

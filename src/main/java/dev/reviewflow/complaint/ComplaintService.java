@@ -128,7 +128,7 @@ public class ComplaintService {
         data.put("changed", List.copyOf(previous.keySet()));
         data.put("previous", previous);
         timeline.record(c.id, TimelineEventType.SOURCE_UPDATED, data);
-        complaints.flush();
+        complaints.bumpVersion();
         return c;
     }
 
@@ -174,7 +174,7 @@ public class ComplaintService {
         }
         if (!changes.isEmpty()) {
             timeline.record(c.id, TimelineEventType.UPDATED, changes);
-            complaints.flush();
+            complaints.bumpVersion();
         }
         return view(c);
     }
@@ -251,7 +251,7 @@ public class ComplaintService {
                     c.id,
                     TimelineEventType.CUSTOMER_ERASED,
                     Map.of("fields", Complaint.ERASED_FIELDS, "scrubbed", SCRUBBED_BY_ERASURE));
-            complaints.flush();
+            complaints.bumpVersion();
         }
         return view(c);
     }
@@ -260,7 +260,7 @@ public class ComplaintService {
             Complaint c, ComplaintAction action, TimelineEventType event, Map<String, Object> data) {
         ComplaintStatus from = c.apply(action, now());
         timeline.record(c.id, event, from, c.status(), data);
-        complaints.flush();
+        complaints.bumpVersion();
         return view(c);
     }
 

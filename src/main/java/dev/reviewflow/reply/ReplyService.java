@@ -87,7 +87,7 @@ public class ReplyService {
             ReplyView reply = guarded != null
                     ? postPublic(complaint, guarded, author)
                     : postPrivately(complaint, visibility, body, author);
-            complaints.flush();
+            complaints.bumpVersion();
             return new PostedReply(reply, complaint.version);
         });
     }
@@ -129,7 +129,7 @@ public class ReplyService {
             EntityTags.requireMatch(ifMatch, complaint.version);
             Reply reply = store(complaint, ReplyVisibility.PUBLIC, body, author, judgedUnderLock(complaint, guarded));
             complaintService.acknowledge(complaint, reply.id);
-            complaints.flush();
+            complaints.bumpVersion();
             return new AcknowledgedComplaint(ComplaintView.of(complaint, caller.canReadPersonalData()), reply.findings);
         });
     }

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * The directions dependencies between features may run, checked on the sources' imports: a
  * change that imports against them fails the build. Replies depend on complaints, never back;
  * the guard is plain Java and knows no feature; the timeline records for every feature and
- * knows none; security serves every feature and knows none of their rules.
+ * knows none; security serves every feature and knows none of their rules; common knows no
+ * feature; only dev tooling may know the dev mode.
  */
 class PackageDependenciesTest {
 
@@ -27,17 +28,29 @@ class PackageDependenciesTest {
     /** A package (and its sub-packages) that must not import another, except what it holds itself. */
     private record Rule(String from, String forbidden) {}
 
-    private static final List<Rule> RULES = List.of(
-            new Rule("complaint", "reply"),
-            new Rule("timeline", "complaint"),
-            new Rule("timeline", "reply"),
-            new Rule("security", "complaint"),
-            new Rule("security", "reply"),
-            new Rule("security", "timeline"),
-            new Rule("reply.guard", "reply"),
-            new Rule("reply.guard", "complaint"),
-            new Rule("reply.guard", "timeline"),
-            new Rule("reply.guard", "security"));
+    private static final List<String> FEATURES =
+            List.of("complaint", "reply", "timeline", "security", "workspace", "devmode");
+
+    private static final List<Rule> RULES = Stream.concat(
+                    FEATURES.stream().map(feature -> new Rule("common", feature)),
+                    Stream.of(
+                            new Rule("complaint", "reply"),
+                            new Rule("complaint", "devmode"),
+                            new Rule("reply", "devmode"),
+                            new Rule("workspace", "complaint"),
+                            new Rule("workspace", "reply"),
+                            new Rule("security", "workspace"),
+                            new Rule("timeline", "complaint"),
+                            new Rule("timeline", "reply"),
+                            new Rule("security", "complaint"),
+                            new Rule("security", "reply"),
+                            new Rule("security", "timeline"),
+                            new Rule("reply.guard", "reply"),
+                            new Rule("reply.guard", "complaint"),
+                            new Rule("reply.guard", "timeline"),
+                            new Rule("reply.guard", "security"),
+                            new Rule("reply.guard", "workspace")))
+            .toList();
 
     @Test
     void importsRunOnlyTheAllowedWays() {

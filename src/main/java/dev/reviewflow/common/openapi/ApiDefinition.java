@@ -8,9 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.reviewflow.common.error.Problem;
-import dev.reviewflow.reply.guard.Finding;
 
-/** Document-level OpenAPI facts; the shared schemas are listed so every operation can refer to them. */
+/**
+ * Document-level OpenAPI facts; the shared problem schema is listed so every operation can refer
+ * to it. Features register their own schemas through the types they answer with.
+ */
 @OpenAPIDefinition(
         info =
                 @Info(
@@ -20,10 +22,5 @@ import dev.reviewflow.reply.guard.Finding;
                                 "Tracks public complaints (reviews, posts, tweets) from the first public answer to"
                                         + " resolution, and guards what is said in public. Every error is application/problem+json"
                                         + " (RFC 9457)."),
-        components =
-                @Components(
-                        schemas = {
-                            @Schema(name = "Problem", implementation = Problem.class),
-                            @Schema(name = "Finding", implementation = Finding.class)
-                        }))
+        components = @Components(schemas = {@Schema(name = "Problem", implementation = Problem.class)}))
 public class ApiDefinition extends Application {}

@@ -6,11 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.reviewflow.common.validation.ValidText;
+import dev.reviewflow.complaint.ComplaintFields;
 import dev.reviewflow.reply.ReplyVisibility;
 
 public record CreateReplyRequest(
         @NotNull ReplyVisibility visibility,
-        @NotBlank @ValidText(max = 10_000) String body,
 
-        @NotBlank @ValidText(max = 200) @Schema(examples = "Maria, support team")
+        @NotBlank @ValidText(max = ComplaintFields.REPLY_MAX)
+        String body,
+
+        @NotBlank @ValidText(max = ComplaintFields.REPLY_AUTHOR_MAX) @Schema(examples = "Maria, support team")
         String author) {}

@@ -8,10 +8,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.reviewflow.common.validation.ValidText;
 import dev.reviewflow.complaint.Channel;
+import dev.reviewflow.complaint.ComplaintFields;
 
 @Schema(description = "A draft public reply to check without saving it.")
 public record ReplyCheckRequest(
-        @NotBlank @ValidText(max = 10_000) String body,
+        @NotBlank @ValidText(max = ComplaintFields.REPLY_MAX)
+        String body,
 
         @Schema(
                 description =
