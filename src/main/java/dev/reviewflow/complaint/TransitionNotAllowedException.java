@@ -5,7 +5,6 @@ import java.util.Set;
 
 import dev.reviewflow.common.error.DomainException;
 import dev.reviewflow.common.error.Problem;
-import dev.reviewflow.common.error.ProblemType;
 import dev.reviewflow.common.json.JsonEnums;
 
 /** An action the lifecycle refuses in the complaint's current status (409). */
@@ -32,7 +31,8 @@ public class TransitionNotAllowedException extends DomainException {
     public Problem problem() {
         List<String> allowedNames =
                 allowed.stream().sorted().map(JsonEnums::wireName).toList();
-        return Problem.of(ProblemType.INVALID_TRANSITION, getMessage())
-                .withTransition(JsonEnums.wireName(current), allowedNames);
+        return Problem.of(ComplaintProblem.INVALID_TRANSITION, getMessage())
+                .with("currentStatus", JsonEnums.wireName(current))
+                .with("allowedActions", allowedNames);
     }
 }

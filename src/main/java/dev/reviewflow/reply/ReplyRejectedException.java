@@ -4,7 +4,6 @@ import java.util.List;
 
 import dev.reviewflow.common.error.DomainException;
 import dev.reviewflow.common.error.Problem;
-import dev.reviewflow.common.error.ProblemType;
 import dev.reviewflow.reply.guard.Finding;
 
 /** The guard refused a public reply; nothing was stored. */
@@ -19,6 +18,6 @@ public class ReplyRejectedException extends DomainException {
 
     @Override
     public Problem problem() {
-        return Problem.of(ProblemType.REPLY_REJECTED, getMessage()).withFindings(findings);
+        return Problem.of(ReplyProblem.REPLY_REJECTED, getMessage()).with("findings", findings);
     }
 }

@@ -11,7 +11,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 import dev.reviewflow.common.error.Problem;
-import dev.reviewflow.common.error.ProblemType;
+import dev.reviewflow.common.error.StandardProblem;
 
 /**
  * Counts every 401 per client address and, once an address has had too many, answers its requests
@@ -42,7 +42,7 @@ public class FailedAuthenticationFilter {
         OptionalLong retryAfter = failures.retryAfter(address);
         if (retryAfter.isPresent()) {
             Problem problem = Problem.of(
-                            ProblemType.TOO_MANY_REQUESTS,
+                            StandardProblem.TOO_MANY_REQUESTS,
                             "Too many failed authentications from this address; retry after " + retryAfter.getAsLong()
                                     + " s.")
                     .withInstance(context.request().path());

@@ -11,7 +11,7 @@ import io.smallrye.mutiny.Uni;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import dev.reviewflow.common.error.Problem;
-import dev.reviewflow.common.error.ProblemType;
+import dev.reviewflow.common.error.StandardProblem;
 
 /** Answers 429 with Retry-After once a key or token passes its requests per minute. */
 public class RateLimitFilter {
@@ -38,7 +38,7 @@ public class RateLimitFilter {
                     .header("Retry-After", retryAfter.getAsLong())
                     .type(Problem.MEDIA_TYPE)
                     .entity(Problem.of(
-                                    ProblemType.TOO_MANY_REQUESTS,
+                                    StandardProblem.TOO_MANY_REQUESTS,
                                     "This key made more requests this minute than it may; retry after "
                                             + retryAfter.getAsLong() + " s.")
                             .withInstance(uri.getPath()))

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import dev.reviewflow.common.error.DomainException;
 import dev.reviewflow.common.error.FieldViolation;
 import dev.reviewflow.common.error.Problem;
-import dev.reviewflow.common.error.ProblemType;
+import dev.reviewflow.common.error.StandardProblem;
 import dev.reviewflow.common.json.JsonEnums;
 
 /** A caller asked for a key with scopes it does not hold itself. */
@@ -20,7 +20,7 @@ public class UngrantableScopesException extends DomainException {
 
     @Override
     public Problem problem() {
-        return Problem.of(ProblemType.FORBIDDEN, getMessage())
+        return Problem.of(StandardProblem.FORBIDDEN, getMessage())
                 .withErrors(List.of(new FieldViolation("scopes", getMessage())));
     }
 }

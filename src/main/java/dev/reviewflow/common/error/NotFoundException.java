@@ -9,6 +9,6 @@ public class NotFoundException extends DomainException {
 
     @Override
     public Problem problem() {
-        return Problem.of(ProblemType.NOT_FOUND, getMessage());
+        return Problem.of(StandardProblem.NOT_FOUND, getMessage());
     }
 }

@@ -10,6 +10,6 @@ public class PreconditionFailedException extends DomainException {
 
     @Override
     public Problem problem() {
-        return Problem.of(ProblemType.STALE_PRECONDITION, getMessage());
+        return Problem.of(StandardProblem.STALE_PRECONDITION, getMessage());
     }
 }

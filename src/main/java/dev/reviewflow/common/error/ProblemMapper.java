@@ -3,6 +3,7 @@ package dev.reviewflow.common.error;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -70,7 +71,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, UriInfo uri) {
         if (e.getPath().isEmpty()) {
-            return respond(Problem.of(ProblemType.MALFORMED_REQUEST, "The request body must be a JSON object."), uri);
+            return respond(
+                    Problem.of(StandardProblem.MALFORMED_REQUEST, "The request body must be a JSON object."), uri);
         }
         String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
         return respond(
@@ -84,14 +86,14 @@ public class ProblemMapper {
                 : " at line " + e.getLocation().getLineNr() + ", column "
                         + e.getLocation().getColumnNr();
         return respond(
-                Problem.of(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where + "."), uri);
+                Problem.of(StandardProblem.MALFORMED_REQUEST, "The request body is not valid JSON" + where + "."), uri);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
     public Response concurrentUpdate(RuntimeException e, UriInfo uri) {
         return respond(
                 Problem.of(
-                        ProblemType.CONCURRENT_UPDATE,
+                        StandardProblem.CONCURRENT_UPDATE,
                         "Another request changed this complaint at the same time; read it again and retry."),
                 uri);
     }
@@ -113,7 +115,7 @@ public class ProblemMapper {
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return respond(
                 Problem.of(
-                        ProblemType.FORBIDDEN,
+                        StandardProblem.FORBIDDEN,
                         e.getMessage() != null && !e.getMessage().isBlank()
                                 ? e.getMessage()
                                 : "These credentials lack the scope this request needs."),
@@ -128,15 +130,14 @@ public class ProblemMapper {
         }
         ProblemType type =
                 switch (status) {
-                    case 404 -> ProblemType.NOT_FOUND;
-                    case 405 -> ProblemType.METHOD_NOT_ALLOWED;
-                    case 406 -> ProblemType.NOT_ACCEPTABLE;
-                    case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
-                    case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
-                    default -> ProblemType.MALFORMED_REQUEST;
+                    case 404 -> StandardProblem.NOT_FOUND;
+                    case 405 -> StandardProblem.METHOD_NOT_ALLOWED;
+                    case 406 -> StandardProblem.NOT_ACCEPTABLE;
+                    case 413 -> StandardProblem.PAYLOAD_TOO_LARGE;
+                    case 415 -> StandardProblem.UNSUPPORTED_MEDIA_TYPE;
+                    default -> StandardProblem.MALFORMED_REQUEST;
                 };
-        Problem problem =
-                new Problem(type.uri(), type.title(), status, detailFor(status), null, null, null, null, null);
+        Problem problem = new Problem(type.uri(), type.title(), status, detailFor(status), null, null, Map.of());
         Response.ResponseBuilder builder = Response.status(status);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
@@ -150,14 +151,15 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "Unexpected failure on %s", uri.getPath());
         return respond(
-                Problem.of(ProblemType.INTERNAL_ERROR, "The request failed on the server; it has been logged."), uri);
+                Problem.of(StandardProblem.INTERNAL_ERROR, "The request failed on the server; it has been logged."),
+                uri);
     }
 
     private static Response challenge(String detail, String wwwAuthenticate, UriInfo uri) {
         return Response.status(401)
                 .header("WWW-Authenticate", wwwAuthenticate)
                 .type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(ProblemType.UNAUTHENTICATED, detail).withInstance(uri.getPath()))
+                .entity(Problem.of(StandardProblem.UNAUTHENTICATED, detail).withInstance(uri.getPath()))
                 .build();
     }
 

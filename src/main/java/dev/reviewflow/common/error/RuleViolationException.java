@@ -14,7 +14,7 @@ public class RuleViolationException extends DomainException {
 
     @Override
     public Problem problem() {
-        return Problem.of(ProblemType.RULE_VIOLATION, getMessage())
+        return Problem.of(StandardProblem.RULE_VIOLATION, getMessage())
                 .withErrors(List.of(new FieldViolation(field, getMessage())));
     }
 }

@@ -18,6 +18,6 @@ public class ValidationException extends DomainException {
 
     @Override
     public Problem problem() {
-        return Problem.of(ProblemType.VALIDATION_FAILED, getMessage()).withErrors(violations);
+        return Problem.of(StandardProblem.VALIDATION_FAILED, getMessage()).withErrors(violations);
     }
 }

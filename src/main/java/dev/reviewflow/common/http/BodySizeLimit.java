@@ -9,7 +9,7 @@ import io.vertx.ext.web.Router;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.reviewflow.common.error.Problem;
-import dev.reviewflow.common.error.ProblemType;
+import dev.reviewflow.common.error.StandardProblem;
 
 /**
  * Refuses a declared-too-large body with a problem+json 413 before anything reads it. (Bodies sent
@@ -29,7 +29,7 @@ public class BodySizeLimit {
             String length = context.request().getHeader("Content-Length");
             if (length != null && declaredLength(length) > maxBytes) {
                 Problem problem = Problem.of(
-                                ProblemType.PAYLOAD_TOO_LARGE,
+                                StandardProblem.PAYLOAD_TOO_LARGE,
                                 "The request body may be at most " + maxBytes + " bytes.")
                         .withInstance(context.request().path());
                 context.response()

@@ -1,6 +1,8 @@
 package dev.reviewflow.common.openapi;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -18,25 +20,30 @@ import dev.reviewflow.common.error.Problem;
 
 /**
  * Completes every operation's answers from what the operation is (takes a body or query
- * parameters, addresses one complaint, writes, answers with a complaint): the problem answers of
- * ProblemMapper and the ETag header, so the document cannot drift one hand-written annotation at
- * a time.
+ * parameters, addresses one resource, writes, answers with a versioned resource): the problem
+ * answers of ProblemMapper and the ETag header, so the document cannot drift one hand-written
+ * annotation at a time. It knows no feature: a schema with a {@code version} member is versioned.
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class StandardResponses implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
-    private static final String COMPLAINT_REF = "#/components/schemas/Complaint";
+    private static final String SCHEMAS = "#/components/schemas/";
     private static final String SECURITY_SCHEME = "bearer";
     private static final Map<String, String> HEADER_DESCRIPTIONS = Map.of(
-            "ETag", "The complaint's current version; send it back as If-Match to write safely.",
+            "ETag", "The resource's current version; send it back as If-Match to write safely.",
             "Location", "URL of the created resource.");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        Set<String> versioned = openAPI.getComponents().getSchemas().entrySet().stream()
+                .filter(schema -> schema.getValue().getProperties() != null
+                        && schema.getValue().getProperties().containsKey("version"))
+                .map(schema -> SCHEMAS + schema.getKey())
+                .collect(Collectors.toSet());
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/v1/")) {
-                item.getOperations().forEach((method, operation) -> document(path, method, operation));
+                item.getOperations().forEach((method, operation) -> document(path, method, operation, versioned));
             }
         });
         openAPI.getComponents()
@@ -47,17 +54,9 @@ public class StandardResponses implements OASFilter {
                                 .scheme("bearer")
                                 .description("An API key (rf_...) or, when enabled, an OpenID Connect access token."));
         openAPI.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME));
-        Schema problem = openAPI.getComponents().getSchemas().get("Problem");
-        Schema findings = problem.getProperties().get("findings");
-        problem.addProperty(
-                "findings",
-                OASFactory.createSchema()
-                        .addType(Schema.SchemaType.ARRAY)
-                        .items(OASFactory.createSchema().ref("#/components/schemas/Finding"))
-                        .description(findings.getDescription()));
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private static void document(String path, PathItem.HttpMethod method, Operation operation, Set<String> versioned) {
         APIResponses responses = operation.getResponses();
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasInputs = hasBody
@@ -76,10 +75,10 @@ public class StandardResponses implements OASFilter {
                     "A field or parameter is invalid (errors names each), or a rule refused the request.");
         }
         if (addressesOne) {
-            put(responses, "404", "No complaint (or reply) with this id.");
+            put(responses, "404", "Nothing with this id in the caller's workspace.");
         }
         if (addressesOne && method != PathItem.HttpMethod.GET) {
-            put(responses, "409", "Not allowed in the complaint's current status (see currentStatus, allowedActions).");
+            put(responses, "409", "Not allowed in the current state, or changed by a concurrent request.");
             put(responses, "412", "If-Match names an outdated ETag.");
         }
         put(responses, "401", "No, or an unknown, revoked or expired, API key or token (see WWW-Authenticate).");
@@ -90,17 +89,17 @@ public class StandardResponses implements OASFilter {
                 "Over the key's requests per minute, or too many failed authentications from this client address;"
                         + " retry after Retry-After seconds.");
         put(responses, "500", "Unexpected failure; details are in the server log only.");
-        responses.getAPIResponses().values().forEach(StandardResponses::describeHeaders);
+        responses.getAPIResponses().values().forEach(response -> describeHeaders(response, versioned));
     }
 
     /**
-     * Every answer that carries a complaint carries its ETag; every header gets a type and a
-     * description.
+     * Every answer that carries a versioned resource carries its ETag; every header gets a type
+     * and a description.
      */
-    private static void describeHeaders(APIResponse response) {
+    private static void describeHeaders(APIResponse response, Set<String> versioned) {
         if (response.getContent() != null
                 && response.getContent().getMediaType("application/json") != null
-                && COMPLAINT_REF.equals(response.getContent()
+                && versioned.contains(response.getContent()
                         .getMediaType("application/json")
                         .getSchema()
                         .getRef())
