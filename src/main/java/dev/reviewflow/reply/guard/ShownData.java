@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -37,15 +36,57 @@ final class ShownData {
 
     private ShownData() {}
 
+    /** A contact point written in the reply: where, what kind, and its key (address or digits). */
+    private record Written(int start, int end, FindingCode code, String key) {}
+
     static Result find(String text, Tokens tokens, GuardContext context) {
+        List<Finding> ibans = ibans(text);
+        List<Written> emails = emailAddresses(text);
+        // The digits of an IBAN, an e-mail address or a card number are part of it, not another number.
+        List<Finding> cards = cardNumbers(text, spans(ibans, emails));
+        List<Finding> shown = new ArrayList<>(ibans);
+        shown.addAll(cards);
+        List<Written> phones = phoneNumbers(text, spans(shown, emails));
+        List<Written> written = new ArrayList<>(emails);
+        written.addAll(phones);
+        return contacts(tokens, context, shown, written);
+    }
+
+    /**
+     * The one place that tells the customer's contacts from the business's. The customer's own
+     * count wherever they appear and however they are written, even if the business may show
+     * them; the business's own are no finding but a private place; any other is a finding.
+     */
+    private static Result contacts(Tokens tokens, GuardContext context, List<Finding> shown, List<Written> written) {
+        Set<String> customers = keys(context.customerContacts());
+        Set<String> allowed = keys(context.allowedContacts());
+        List<Finding> findings = new ArrayList<>(shown);
         List<Integer> businessContacts = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>(ibans(text));
-        // The digits of an IBAN or e-mail address are part of it, not a card or phone number.
-        findings.addAll(emailAddresses(text, context, businessContacts));
-        findings.addAll(cardNumbers(text, findings));
-        findings.addAll(phoneNumbers(text, context, findings, businessContacts));
-        findings.addAll(customerContacts(tokens, context, findings));
+        for (Written contact : written) {
+            if (allowed.contains(contact.key()) && !customers.contains(contact.key())) {
+                businessContacts.add(contact.start());
+            } else {
+                findings.add(Finding.of(contact.code(), contact.start(), contact.end()));
+            }
+        }
+        // The customer's contacts as written, also where no scanner sees one ("0721/234/567").
+        for (String contact : context.customerContacts()) {
+            FindingCode code = contact.contains("@") ? FindingCode.EMAIL_ADDRESS : FindingCode.PHONE_NUMBER;
+            for (PhraseList.Match match :
+                    PhraseList.ofLiterals(List.of(contact)).find(tokens)) {
+                if (noneOverlaps(findings, match.start(), match.end())) {
+                    findings.add(Finding.of(code, match.start(), match.end()));
+                }
+            }
+        }
         return new Result(findings, businessContacts);
+    }
+
+    /** The ranges of these findings and written contacts, which other scanners leave alone. */
+    private static List<Finding> spans(List<Finding> findings, List<Written> written) {
+        List<Finding> spans = new ArrayList<>(findings);
+        written.forEach(contact -> spans.add(Finding.of(contact.code(), contact.start(), contact.end())));
+        return spans;
     }
 
     // --- IBANs
@@ -137,7 +178,7 @@ final class ShownData {
 
     // --- Card numbers
 
-    private static List<Finding> cardNumbers(String text, List<Finding> earlier) {
+    private static List<Finding> cardNumbers(String text, List<Finding> notInside) {
         List<Finding> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -153,7 +194,7 @@ final class ShownData {
                     && digits.length() >= 13
                     && digits.length() <= 19
                     && passesLuhn(digits)
-                    && noneOverlaps(earlier, i, end)) {
+                    && noneOverlaps(notInside, i, end)) {
                 found.add(Finding.of(FindingCode.CARD_NUMBER, i, end));
             }
             i = end;
@@ -193,20 +234,13 @@ final class ShownData {
 
     // --- E-mail addresses
 
-    private static List<Finding> emailAddresses(String text, GuardContext context, List<Integer> businessContacts) {
-        Set<String> allowed = normalised(context.allowedContacts(), ShownData::emailKey);
-        List<Finding> found = new ArrayList<>();
+    private static List<Written> emailAddresses(String text) {
+        List<Written> found = new ArrayList<>();
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
             int start = emailStart(text, at);
             int end = emailEnd(text, at);
-            if (start < 0 || end < 0) {
-                continue;
-            }
-            // The customer's own address is found as written by customerContacts, allowed or not.
-            if (allowed.contains(emailKey(text.substring(start, end)))) {
-                businessContacts.add(start);
-            } else {
-                found.add(Finding.of(FindingCode.EMAIL_ADDRESS, start, end));
+            if (start >= 0 && end >= 0) {
+                found.add(new Written(start, end, FindingCode.EMAIL_ADDRESS, key(text.substring(start, end))));
             }
         }
         return found;
@@ -274,11 +308,8 @@ final class ShownData {
 
     // --- Phone numbers
 
-    private static List<Finding> phoneNumbers(
-            String text, GuardContext context, List<Finding> earlier, List<Integer> businessContacts) {
-        Set<String> allowed = normalised(context.allowedContacts(), ShownData::phoneKey);
-        Set<String> customers = normalised(context.customerContacts(), ShownData::phoneKey);
-        List<Finding> found = new ArrayList<>();
+    private static List<Written> phoneNumbers(String text, List<Finding> notInside) {
+        List<Written> found = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int end = phoneCandidateEnd(text, i);
@@ -289,17 +320,13 @@ final class ShownData {
             String candidate = text.substring(i, end);
             String digits = digitsOf(candidate);
             boolean alone = end == text.length() || !isLetterOrNumber(text.codePointAt(end));
-            boolean numberLike = alone
+            if (alone
                     && digits.length() >= 7
                     && digits.length() <= 15
                     && !isDateOrTime(candidate)
                     && !isThousands(candidate)
-                    && noneOverlaps(earlier, i, end);
-            // The customer's own number counts however it is written, even if the business may show it.
-            if (numberLike && allowed.contains(digits) && !customers.contains(digits)) {
-                businessContacts.add(i);
-            } else if (numberLike) {
-                found.add(Finding.of(FindingCode.PHONE_NUMBER, i, end));
+                    && noneOverlaps(notInside, i, end)) {
+                found.add(new Written(i, end, FindingCode.PHONE_NUMBER, key(candidate)));
             }
             i = end;
         }
@@ -411,41 +438,19 @@ final class ShownData {
         return text.codePoints().allMatch(Character::isDigit);
     }
 
-    // --- The customer's own contacts
-
-    /** The customer's own contacts, wherever they appear as written, even if the business may show them. */
-    private static List<Finding> customerContacts(Tokens tokens, GuardContext context, List<Finding> earlier) {
-        List<Finding> found = new ArrayList<>();
-        for (String contact : context.customerContacts()) {
-            FindingCode code = contact.contains("@") ? FindingCode.EMAIL_ADDRESS : FindingCode.PHONE_NUMBER;
-            for (PhraseList.Match match :
-                    PhraseList.ofLiterals(List.of(contact)).find(tokens)) {
-                boolean reported = earlier.stream()
-                        .anyMatch(finding -> finding.code() == code && finding.overlaps(match.start(), match.end()));
-                if (!reported && noneOverlaps(found, match.start(), match.end())) {
-                    found.add(Finding.of(code, match.start(), match.end()));
-                }
-            }
-        }
-        return found;
-    }
-
     // --- Shared helpers
 
     private static boolean noneOverlaps(List<Finding> findings, int start, int end) {
         return findings.stream().noneMatch(finding -> finding.overlaps(start, end));
     }
 
-    private static Set<String> normalised(List<String> contacts, Function<String, String> key) {
-        return contacts.stream().map(key).filter(value -> !value.isEmpty()).collect(Collectors.toSet());
+    private static Set<String> keys(List<String> contacts) {
+        return contacts.stream().map(ShownData::key).collect(Collectors.toSet());
     }
 
-    private static String emailKey(String contact) {
-        return contact.contains("@") ? contact.toLowerCase(Locale.ROOT) : "";
-    }
-
-    private static String phoneKey(String contact) {
-        return contact.contains("@") ? "" : digitsOf(contact);
+    /** What makes two ways of writing one contact the same: an address in lower case, a number's digits. */
+    private static String key(String contact) {
+        return contact.contains("@") ? "email:" + contact.toLowerCase(Locale.ROOT) : "phone:" + digitsOf(contact);
     }
 
     /** The digits of a number as ASCII, whatever script they were written in. */
