@@ -2,7 +2,10 @@ package dev.reviewflow.complaint;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,6 +14,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -19,6 +23,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
+import dev.reviewflow.common.error.NotFoundException;
 import dev.reviewflow.common.text.TextFolding;
 
 /**
@@ -193,5 +198,101 @@ public class Complaint extends PanacheEntityBase {
         if (!priorityExplicit) {
             priority = Priority.fromRating(newRating);
         }
+    }
+
+    /**
+     * Writes the changes of this transaction now, so that Hibernate bumps the complaint's
+     * version before the answer's ETag and body read it (it would otherwise wait for the commit).
+     */
+    public static void bumpVersion() {
+        flush();
+    }
+
+    public static Complaint require(UUID id) {
+        return Complaint.<Complaint>findByIdOptional(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Loads the complaint and locks its row until the transaction ends: concurrent writers on
+     * one complaint queue up, and each one decides on the state the previous one left.
+     */
+    public static Complaint lockForUpdate(UUID id) {
+        return Complaint.<Complaint>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Serialises, until the transaction ends, every ingest of the same post into one workspace: a
+     * PostgreSQL advisory lock on a 64-bit hash of workspace, channel and externalId (a hash
+     * collision only makes two posts wait for each other).
+     */
+    public static void lockSource(String workspace, Channel channel, String externalId) {
+        getEntityManager()
+                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) as locked")
+                .setParameter(1, workspace + "|" + channel.name() + "|" + externalId)
+                .getSingleResult();
+    }
+
+    public static Optional<Complaint> lockBySource(Channel channel, String externalId) {
+        return Complaint.<Complaint>find("channel = ?1 and externalId = ?2", channel, externalId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
+    /** One page, newest first, starting after {@code after} (null for the first page). */
+    public static List<Complaint> page(ComplaintFilter filter, PageCursor after, int size) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.statuses() != null && !filter.statuses().isEmpty()) {
+            where.add("status in :statuses");
+            params.put("statuses", filter.statuses());
+        }
+        if (filter.channels() != null && !filter.channels().isEmpty()) {
+            where.add("channel in :channels");
+            params.put("channels", filter.channels());
+        }
+        if (filter.tag() != null) {
+            where.add("array_contains(tags, :tag)");
+            params.put("tag", filter.tag());
+        }
+        if (filter.assignee() != null) {
+            where.add("assignee = :assignee");
+            params.put("assignee", filter.assignee());
+        }
+        if (filter.location() != null) {
+            where.add("location = :location");
+            params.put("location", filter.location());
+        }
+        if (filter.maxRating() != null) {
+            where.add("rating <= :maxRating");
+            params.put("maxRating", filter.maxRating());
+        }
+        if (filter.receivedAfter() != null) {
+            where.add("receivedAt >= :receivedAfter");
+            params.put("receivedAfter", filter.receivedAfter());
+        }
+        if (filter.receivedBefore() != null) {
+            where.add("receivedAt < :receivedBefore");
+            params.put("receivedBefore", filter.receivedBefore());
+        }
+        if (filter.text() != null) {
+            where.add("searchText like :text escape '\\'");
+            params.put("text", "%" + escapeLike(TextFolding.fold(filter.text())) + "%");
+        }
+        if (after != null) {
+            where.add("(receivedAt < :afterAt or (receivedAt = :afterAt and id < :afterId))");
+            params.put("afterAt", after.receivedAt());
+            params.put("afterId", after.id());
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where)) + " order by receivedAt desc, id desc";
+        return Complaint.<Complaint>find(query, params).page(0, size).list();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static NotFoundException notFound(UUID id) {
+        return new NotFoundException("complaint", id.toString());
     }
 }

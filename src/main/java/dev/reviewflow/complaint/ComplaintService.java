@@ -37,19 +37,12 @@ public class ComplaintService {
                     Complaint.SCRUBBED_FIELDS.stream(), Stream.of("replies", "timeline"))
             .toList();
 
-    private final ComplaintRepository complaints;
     private final Event<CustomerErased> erased;
     private final Timeline timeline;
     private final Clock clock;
     private final Caller caller;
 
-    ComplaintService(
-            ComplaintRepository complaints,
-            Event<CustomerErased> erased,
-            Timeline timeline,
-            Clock clock,
-            Caller caller) {
-        this.complaints = complaints;
+    ComplaintService(Event<CustomerErased> erased, Timeline timeline, Clock clock, Caller caller) {
         this.erased = erased;
         this.timeline = timeline;
         this.clock = clock;
@@ -66,9 +59,8 @@ public class ComplaintService {
      */
     @Transactional
     public Ingested ingest(CreateComplaintRequest request) {
-        complaints.lockSource(caller.workspace(), request.channel(), request.externalId());
-        return complaints
-                .lockBySource(request.channel(), request.externalId())
+        Complaint.lockSource(caller.workspace(), request.channel(), request.externalId());
+        return Complaint.lockBySource(request.channel(), request.externalId())
                 .map(existing -> new Ingested(view(refreshFromSource(existing, request)), false))
                 .orElseGet(() -> new Ingested(view(insert(request)), true));
     }
@@ -94,7 +86,7 @@ public class ComplaintService {
         c.assignee = request.assignee();
         c.location = request.location();
         c.receivedAt = now();
-        complaints.persist(c);
+        c.persist();
         timeline.record(
                 c.id,
                 TimelineEventType.RECEIVED,
@@ -128,16 +120,16 @@ public class ComplaintService {
         data.put("changed", List.copyOf(previous.keySet()));
         data.put("previous", previous);
         timeline.record(c.id, TimelineEventType.SOURCE_UPDATED, data);
-        complaints.bumpVersion();
+        Complaint.bumpVersion();
         return c;
     }
 
     public ComplaintView get(UUID id) {
-        return view(complaints.require(id));
+        return view(Complaint.require(id));
     }
 
     public ComplaintPage list(ComplaintFilter filter, String cursor, int limit) {
-        List<Complaint> page = complaints.page(filter, cursor == null ? null : PageCursor.decode(cursor), limit + 1);
+        List<Complaint> page = Complaint.page(filter, cursor == null ? null : PageCursor.decode(cursor), limit + 1);
         boolean more = page.size() > limit;
         List<Complaint> items = more ? page.subList(0, limit) : page;
         String next = null;
@@ -174,7 +166,7 @@ public class ComplaintService {
         }
         if (!changes.isEmpty()) {
             timeline.record(c.id, TimelineEventType.UPDATED, changes);
-            complaints.bumpVersion();
+            Complaint.bumpVersion();
         }
         return view(c);
     }
@@ -251,7 +243,7 @@ public class ComplaintService {
                     c.id,
                     TimelineEventType.CUSTOMER_ERASED,
                     Map.of("fields", Complaint.ERASED_FIELDS, "scrubbed", SCRUBBED_BY_ERASURE));
-            complaints.bumpVersion();
+            Complaint.bumpVersion();
         }
         return view(c);
     }
@@ -260,7 +252,7 @@ public class ComplaintService {
             Complaint c, ComplaintAction action, TimelineEventType event, Map<String, Object> data) {
         ComplaintStatus from = c.apply(action, now());
         timeline.record(c.id, event, from, c.status(), data);
-        complaints.bumpVersion();
+        Complaint.bumpVersion();
         return view(c);
     }
 
@@ -269,7 +261,7 @@ public class ComplaintService {
     }
 
     private Complaint lockForWrite(UUID id, String ifMatch) {
-        Complaint c = complaints.lockForUpdate(id);
+        Complaint c = Complaint.lockForUpdate(id);
         EntityTags.requireMatch(ifMatch, c.version);
         return c;
     }

@@ -23,11 +23,9 @@ import dev.reviewflow.timeline.Timeline;
 public class TimelineResource {
 
     private final Timeline timeline;
-    private final ComplaintRepository complaints;
 
-    TimelineResource(Timeline timeline, ComplaintRepository complaints) {
+    TimelineResource(Timeline timeline) {
         this.timeline = timeline;
-        this.complaints = complaints;
     }
 
     @GET
@@ -37,7 +35,7 @@ public class TimelineResource {
             summary = "The complaint's history, oldest first",
             description = "Append-only: what happened, when, by whom, and from which status to which.")
     public List<TimelineEventView> get(@PathParam("id") String id) {
-        return timeline.of(complaints.require(RequestValues.id("complaint", id)).id).stream()
+        return timeline.of(Complaint.require(RequestValues.id("complaint", id)).id).stream()
                 .map(TimelineEventView::of)
                 .toList();
     }

@@ -22,7 +22,6 @@ import dev.reviewflow.complaint.ChannelCapabilities;
 import dev.reviewflow.complaint.Complaint;
 import dev.reviewflow.complaint.ComplaintAction;
 import dev.reviewflow.complaint.ComplaintLifecycle;
-import dev.reviewflow.complaint.ComplaintRepository;
 import dev.reviewflow.complaint.ComplaintService;
 import dev.reviewflow.complaint.Customer;
 import dev.reviewflow.complaint.CustomerErased;
@@ -50,7 +49,6 @@ public class ReplyService {
 
     private final ReplyGuard guard;
     private final ComplaintService complaintService;
-    private final ComplaintRepository complaints;
     private final Timeline timeline;
     private final Clock clock;
     private final List<String> configuredContacts;
@@ -59,14 +57,12 @@ public class ReplyService {
     ReplyService(
             ReplyGuard guard,
             ComplaintService complaintService,
-            ComplaintRepository complaints,
             Timeline timeline,
             Clock clock,
             ReplyGuardConfig config,
             Caller caller) {
         this.guard = guard;
         this.complaintService = complaintService;
-        this.complaints = complaints;
         this.timeline = timeline;
         this.clock = clock;
         this.configuredContacts = config.allowedContacts().orElse(List.of());
@@ -82,12 +78,12 @@ public class ReplyService {
     public PostedReply post(UUID complaintId, String ifMatch, ReplyVisibility visibility, String body, String author) {
         GuardedReply guarded = visibility == ReplyVisibility.PUBLIC ? guard(complaintId, ifMatch, body, c -> {}) : null;
         return QuarkusTransaction.requiringNew().call(() -> {
-            Complaint complaint = complaints.lockForUpdate(complaintId);
+            Complaint complaint = Complaint.lockForUpdate(complaintId);
             EntityTags.requireMatch(ifMatch, complaint.version);
             ReplyView reply = guarded != null
                     ? postPublic(complaint, guarded, author)
                     : postPrivately(complaint, visibility, body, author);
-            complaints.bumpVersion();
+            Complaint.bumpVersion();
             return new PostedReply(reply, complaint.version);
         });
     }
@@ -101,7 +97,7 @@ public class ReplyService {
     public GuardedReply guard(UUID complaintId, String ifMatch, String body, Consumer<Complaint> precheck) {
         record Read(GuardContext context, long version) {}
         Read read = QuarkusTransaction.requiringNew().call(() -> {
-            Complaint complaint = complaints.require(complaintId);
+            Complaint complaint = Complaint.require(complaintId);
             EntityTags.requireMatch(ifMatch, complaint.version);
             precheck.accept(complaint);
             return new Read(contextOf(complaint), complaint.version);
@@ -125,11 +121,11 @@ public class ReplyService {
                 body,
                 c -> ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE));
         return QuarkusTransaction.requiringNew().call(() -> {
-            Complaint complaint = complaints.lockForUpdate(complaintId);
+            Complaint complaint = Complaint.lockForUpdate(complaintId);
             EntityTags.requireMatch(ifMatch, complaint.version);
             Reply reply = store(complaint, ReplyVisibility.PUBLIC, body, author, judgedUnderLock(complaint, guarded));
             complaintService.acknowledge(complaint, reply.id);
-            complaints.bumpVersion();
+            Complaint.bumpVersion();
             return new AcknowledgedComplaint(ComplaintView.of(complaint, caller.canReadPersonalData()), reply.findings);
         });
     }
@@ -202,7 +198,7 @@ public class ReplyService {
     }
 
     public List<ReplyView> list(UUID complaintId) {
-        complaints.require(complaintId);
+        Complaint.require(complaintId);
         return Reply.ofComplaint(complaintId).stream().map(ReplyView::of).toList();
     }
 
@@ -216,7 +212,7 @@ public class ReplyService {
     public ReplyCheckResult check(ReplyCheckRequest request) {
         GuardContext context;
         if (request.complaintId() != null) {
-            context = contextOf(complaints.require(request.complaintId()));
+            context = contextOf(Complaint.require(request.complaintId()));
         } else {
             Integer maxLength = request.channel() == null ? null : maxLength(request.channel());
             context = new GuardContext(maxLength, null, List.of(), allowedContacts());
