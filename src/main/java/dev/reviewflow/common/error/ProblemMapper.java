@@ -94,7 +94,7 @@ public class ProblemMapper {
         return respond(
                 Problem.of(
                         StandardProblem.CONCURRENT_UPDATE,
-                        "Another request changed this complaint at the same time; read it again and retry."),
+                        "Another request changed this at the same time; read it again and retry."),
                 uri);
     }
 

@@ -2,7 +2,7 @@ package dev.reviewflow.common.error;
 
 import java.util.List;
 
-/** A valid request that a workflow rule refuses, independent of the complaint's status. */
+/** A valid request that a rule refuses, whatever state the resource is in. */
 public class RuleViolationException extends DomainException {
 
     private final String field;
