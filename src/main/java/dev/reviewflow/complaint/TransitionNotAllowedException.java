@@ -5,10 +5,14 @@ import java.util.Set;
 
 import dev.reviewflow.common.error.DomainException;
 import dev.reviewflow.common.error.Problem;
+import dev.reviewflow.common.error.ProblemType;
 import dev.reviewflow.common.json.JsonEnums;
 
 /** An action the lifecycle refuses in the complaint's current status (409). */
 public class TransitionNotAllowedException extends DomainException {
+
+    private static final ProblemType INVALID_TRANSITION =
+            new ProblemType("invalid-transition", "Action not allowed in the current status", 409);
 
     private final ComplaintStatus current;
     private final Set<ComplaintAction> allowed;
@@ -31,7 +35,7 @@ public class TransitionNotAllowedException extends DomainException {
     public Problem problem() {
         List<String> allowedNames =
                 allowed.stream().sorted().map(JsonEnums::wireName).toList();
-        return Problem.of(ComplaintProblem.INVALID_TRANSITION, getMessage())
+        return Problem.of(INVALID_TRANSITION, getMessage())
                 .with("currentStatus", JsonEnums.wireName(current))
                 .with("allowedActions", allowedNames);
     }

@@ -4,10 +4,14 @@ import java.util.List;
 
 import dev.reviewflow.common.error.DomainException;
 import dev.reviewflow.common.error.Problem;
+import dev.reviewflow.common.error.ProblemType;
 import dev.reviewflow.reply.guard.Finding;
 
 /** The guard refused a public reply; nothing was stored. */
 public class ReplyRejectedException extends DomainException {
+
+    private static final ProblemType REPLY_REJECTED =
+            new ProblemType("reply-rejected", "The public reply was refused by the reply guard", 422);
 
     private final List<Finding> findings;
 
@@ -18,6 +22,6 @@ public class ReplyRejectedException extends DomainException {
 
     @Override
     public Problem problem() {
-        return Problem.of(ReplyProblem.REPLY_REJECTED, getMessage()).with("findings", findings);
+        return Problem.of(REPLY_REJECTED, getMessage()).with("findings", findings);
     }
 }
