@@ -24,6 +24,7 @@ import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
 
 import dev.reviewflow.common.error.NotFoundException;
+import dev.reviewflow.common.http.EntityTags;
 import dev.reviewflow.common.text.TextFolding;
 
 /**
@@ -219,6 +220,16 @@ public class Complaint extends PanacheEntityBase {
     public static Complaint lockForUpdate(UUID id) {
         return Complaint.<Complaint>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Locks the complaint for a write that names the version it read: a stale If-Match is
+     * refused before anything changes.
+     */
+    public static Complaint lockForWrite(UUID id, String ifMatch) {
+        Complaint c = lockForUpdate(id);
+        EntityTags.requireMatch(ifMatch, c.version);
+        return c;
     }
 
     /**

@@ -15,7 +15,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import dev.reviewflow.common.error.RuleViolationException;
-import dev.reviewflow.common.http.EntityTags;
 import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.complaint.api.ComplaintPage;
 import dev.reviewflow.complaint.api.ComplaintPatch;
@@ -142,7 +141,7 @@ public class ComplaintService {
 
     @Transactional
     public ComplaintView patch(UUID id, String ifMatch, ComplaintPatch patch) {
-        Complaint c = lockForWrite(id, ifMatch);
+        Complaint c = Complaint.lockForWrite(id, ifMatch);
         Map<String, Object> changes = new LinkedHashMap<>();
         if (patch.has("tags") && !c.tags.equals(patch.tags())) {
             c.tags = new ArrayList<>(patch.tags());
@@ -191,7 +190,7 @@ public class ComplaintService {
 
     @Transactional
     public ComplaintView moveToPrivate(UUID id, String ifMatch, MoveToPrivateRequest request) {
-        Complaint c = lockForWrite(id, ifMatch);
+        Complaint c = Complaint.lockForWrite(id, ifMatch);
         ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.MOVE_TO_PRIVATE);
         if (request.channel() == PrivateChannel.DIRECT_MESSAGE && !ChannelCapabilities.directMessages(c.channel)) {
             throw new RuleViolationException(
@@ -204,25 +203,28 @@ public class ComplaintService {
         if (request.note() != null) {
             data.put("note", request.note());
         }
-        return transition(c, ComplaintAction.MOVE_TO_PRIVATE, TimelineEventType.MOVED_TO_PRIVATE, data);
+        transition(c, ComplaintAction.MOVE_TO_PRIVATE, TimelineEventType.MOVED_TO_PRIVATE, data);
+        return view(c);
     }
 
     @Transactional
     public ComplaintView resolve(UUID id, String ifMatch, ResolveRequest request) {
-        Complaint c = lockForWrite(id, ifMatch);
+        Complaint c = Complaint.lockForWrite(id, ifMatch);
         c.resolutionOutcome = request.outcome();
         c.resolutionSummary = request.summary();
-        return transition(
+        transition(
                 c,
                 ComplaintAction.RESOLVE,
                 TimelineEventType.RESOLVED,
                 Map.of("outcome", JsonEnums.wireName(request.outcome()), "summary", request.summary()));
+        return view(c);
     }
 
     @Transactional
     public ComplaintView reopen(UUID id, String ifMatch, ReopenRequest request) {
-        Complaint c = lockForWrite(id, ifMatch);
-        return transition(c, ComplaintAction.REOPEN, TimelineEventType.REOPENED, Map.of("reason", request.reason()));
+        Complaint c = Complaint.lockForWrite(id, ifMatch);
+        transition(c, ComplaintAction.REOPEN, TimelineEventType.REOPENED, Map.of("reason", request.reason()));
+        return view(c);
     }
 
     /**
@@ -233,7 +235,7 @@ public class ComplaintService {
      */
     @Transactional
     public ComplaintView eraseCustomer(UUID id, String ifMatch) {
-        Complaint c = lockForWrite(id, ifMatch);
+        Complaint c = Complaint.lockForWrite(id, ifMatch);
         if (c.customerErasedAt == null) {
             CustomerTraces traces = CustomerTraces.of(c);
             c.eraseCustomer(traces, now());
@@ -248,22 +250,15 @@ public class ComplaintService {
         return view(c);
     }
 
-    private ComplaintView transition(
-            Complaint c, ComplaintAction action, TimelineEventType event, Map<String, Object> data) {
+    /** The one way a status changes: the lifecycle decides, the timeline records it. */
+    private void transition(Complaint c, ComplaintAction action, TimelineEventType event, Map<String, Object> data) {
         ComplaintStatus from = c.apply(action, now());
         timeline.record(c.id, event, from, c.status(), data);
         Complaint.bumpVersion();
-        return view(c);
     }
 
     private ComplaintView view(Complaint c) {
         return ComplaintView.of(c, caller.canReadPersonalData());
-    }
-
-    private Complaint lockForWrite(UUID id, String ifMatch) {
-        Complaint c = Complaint.lockForUpdate(id);
-        EntityTags.requireMatch(ifMatch, c.version);
-        return c;
     }
 
     private Instant now() {

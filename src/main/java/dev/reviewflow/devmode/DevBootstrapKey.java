@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
+
+import dev.reviewflow.security.ApiKeySecrets;
 
 /**
  * Dev mode's bootstrap admin key, so that {@code ./mvnw quarkus:dev} needs no configuration: made
@@ -24,10 +24,8 @@ final class DevBootstrapKey {
         try {
             if (!Files.exists(file)) {
                 Files.createDirectories(dataDirectory);
-                byte[] random = new byte[32];
-                new SecureRandom().nextBytes(random);
-                Files.writeString(
-                        file, "rf_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random));
+                // The same form as every key, which the start-up check of the bootstrap key requires.
+                Files.writeString(file, ApiKeySecrets.generate());
             }
             return Files.readString(file).trim();
         } catch (IOException e) {

@@ -78,8 +78,7 @@ public class ReplyService {
     public PostedReply post(UUID complaintId, String ifMatch, ReplyVisibility visibility, String body, String author) {
         GuardedReply guarded = visibility == ReplyVisibility.PUBLIC ? guard(complaintId, ifMatch, body, c -> {}) : null;
         return QuarkusTransaction.requiringNew().call(() -> {
-            Complaint complaint = Complaint.lockForUpdate(complaintId);
-            EntityTags.requireMatch(ifMatch, complaint.version);
+            Complaint complaint = Complaint.lockForWrite(complaintId, ifMatch);
             ReplyView reply = guarded != null
                     ? postPublic(complaint, guarded, author)
                     : postPrivately(complaint, visibility, body, author);
@@ -102,11 +101,7 @@ public class ReplyService {
             precheck.accept(complaint);
             return new Read(contextOf(complaint), complaint.version);
         });
-        List<Finding> findings = guard.check(body, read.context());
-        if (ReplyGuard.rejects(findings)) {
-            throw new ReplyRejectedException(shown(findings));
-        }
-        return new GuardedReply(body, findings, read.version());
+        return new GuardedReply(body, judged(body, read.context()), read.version());
     }
 
     /**
@@ -121,11 +116,9 @@ public class ReplyService {
                 body,
                 c -> ComplaintLifecycle.requireAllowed(c.status(), ComplaintAction.ACKNOWLEDGE));
         return QuarkusTransaction.requiringNew().call(() -> {
-            Complaint complaint = Complaint.lockForUpdate(complaintId);
-            EntityTags.requireMatch(ifMatch, complaint.version);
+            Complaint complaint = Complaint.lockForWrite(complaintId, ifMatch);
             Reply reply = store(complaint, ReplyVisibility.PUBLIC, body, author, judgedUnderLock(complaint, guarded));
             complaintService.acknowledge(complaint, reply.id);
-            Complaint.bumpVersion();
             return new AcknowledgedComplaint(ComplaintView.of(complaint, caller.canReadPersonalData()), reply.findings);
         });
     }
@@ -143,7 +136,12 @@ public class ReplyService {
         if (complaint.version == guarded.complaintVersion()) {
             return guarded.findings();
         }
-        List<Finding> findings = guard.check(guarded.body(), contextOf(complaint));
+        return judged(guarded.body(), contextOf(complaint));
+    }
+
+    /** The guard's findings on a public reply; a refused reply ends here. */
+    private List<Finding> judged(String body, GuardContext context) {
+        List<Finding> findings = guard.check(body, context);
         if (ReplyGuard.rejects(findings)) {
             throw new ReplyRejectedException(shown(findings));
         }
@@ -187,12 +185,7 @@ public class ReplyService {
             reply.body = body.text();
             reply.author = traces.erase(reply.author);
             reply.findings = reply.findings.stream()
-                    .map(finding -> new Finding(
-                            finding.code(),
-                            finding.severity(),
-                            finding.message(),
-                            body.startOf(finding.start()),
-                            body.endOf(finding.end())))
+                    .map(finding -> finding.at(body.startOf(finding.start()), body.endOf(finding.end())))
                     .toList();
         }
     }

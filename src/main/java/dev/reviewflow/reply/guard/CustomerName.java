@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.reviewflow.common.text.TextFolding;
+
 /**
  * Finds the customer's name in a reply: the full name, and each part of it with at least three
  * letters, as whole words, also with an inflectional ending ("aitäh Tiinale" is "thanks to
@@ -127,6 +129,6 @@ final class CustomerName {
     }
 
     private static String folded(String ending) {
-        return Tokens.of(ending).all().stream().map(Tokens.Token::text).collect(Collectors.joining());
+        return TextFolding.fold(ending.strip());
     }
 }

@@ -26,9 +26,14 @@ public record Finding(
         return new Finding(code, code.severity(), code.message(), start, end);
     }
 
+    /** The same finding at another place in the text (null: nowhere the caller may see). */
+    public Finding at(Integer otherStart, Integer otherEnd) {
+        return new Finding(code, severity, message, otherStart, otherEnd);
+    }
+
     /** The same finding without where it stands. */
     public Finding withoutPosition() {
-        return new Finding(code, severity, message, null, null);
+        return at(null, null);
     }
 
     boolean overlaps(int otherStart, int otherEnd) {
