@@ -244,10 +244,20 @@ public class Complaint extends PanacheEntityBase {
                 .getSingleResult();
     }
 
+    /**
+     * The complaint of a post, locked. Looked up by id first: a new post, the common case, then
+     * costs one plain query, whose plan Hibernate keeps, where a locked query by source would be
+     * planned anew on every call. Under {@link #lockSource} no other ingest can insert the post
+     * between the two steps.
+     */
     public static Optional<Complaint> lockBySource(Channel channel, String externalId) {
-        return Complaint.<Complaint>find("channel = ?1 and externalId = ?2", channel, externalId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResultOptional();
+        return getEntityManager()
+                .createQuery("select id from Complaint where channel = ?1 and externalId = ?2", UUID.class)
+                .setParameter(1, channel)
+                .setParameter(2, externalId)
+                .getResultStream()
+                .findFirst()
+                .map(Complaint::lockForUpdate);
     }
 
     /** One page, newest first, starting after {@code after} (null for the first page). */

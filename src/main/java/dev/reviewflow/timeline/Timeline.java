@@ -10,6 +10,9 @@ import java.util.function.UnaryOperator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import dev.reviewflow.security.Caller;
 
 /**
@@ -21,10 +24,12 @@ public class Timeline {
 
     private final Clock clock;
     private final Caller caller;
+    private final ObjectMapper mapper;
 
-    Timeline(Clock clock, Caller caller) {
+    Timeline(Clock clock, Caller caller, ObjectMapper mapper) {
         this.clock = clock;
         this.caller = caller;
+        this.mapper = mapper;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,15 +43,23 @@ public class Timeline {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID complaintId, TimelineEventType type, Enum<?> from, Enum<?> to, Map<String, Object> data) {
-        TimelineEvent event = new TimelineEvent();
-        event.complaintId = complaintId;
-        event.type = type;
-        event.actor = caller.actor();
-        event.occurredAt = clock.instant();
-        event.fromStatus = from == null ? null : from.name();
-        event.toStatus = to == null ? null : to.name();
-        event.data = data;
-        event.persist();
+        TimelineEvent.append(
+                caller.workspace(),
+                complaintId,
+                type,
+                clock.instant(),
+                caller.actor(),
+                from == null ? null : from.name(),
+                to == null ? null : to.name(),
+                json(data));
+    }
+
+    private String json(Map<String, Object> data) {
+        try {
+            return mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("timeline data is not JSON: " + data.keySet(), e);
+        }
     }
 
     /**

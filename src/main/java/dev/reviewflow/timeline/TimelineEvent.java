@@ -60,6 +60,37 @@ public class TimelineEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Object> data;
 
+    /**
+     * Appends one event in a single insert. Not {@code persist()}: an entity with an identity key
+     * would be inserted with {@code returning *} and its JSON data deep-copied as a snapshot for
+     * dirty checking, for a row that is never changed in the transaction that writes it (a third
+     * of the ingest's CPU in the profile, see README "Performance"). Native SQL bypasses the
+     * tenant filter, so the workspace is given explicitly.
+     */
+    static void append(
+            String workspace,
+            UUID complaintId,
+            TimelineEventType type,
+            Instant occurredAt,
+            String actor,
+            String fromStatus,
+            String toStatus,
+            String jsonData) {
+        getEntityManager()
+                .createNativeQuery("insert into timeline_event"
+                        + " (workspace_id, complaint_id, type, occurred_at, actor, from_status, to_status, data)"
+                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))")
+                .setParameter(1, workspace)
+                .setParameter(2, complaintId)
+                .setParameter(3, type.name())
+                .setParameter(4, occurredAt)
+                .setParameter(5, actor)
+                .setParameter(6, fromStatus)
+                .setParameter(7, toStatus)
+                .setParameter(8, jsonData)
+                .executeUpdate();
+    }
+
     /** The whole history of one complaint, oldest first. */
     public static List<TimelineEvent> ofComplaint(UUID complaintId) {
         return list("complaintId = ?1 order by id", complaintId);
