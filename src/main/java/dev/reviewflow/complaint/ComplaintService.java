@@ -37,12 +37,19 @@ public class ComplaintService {
             .toList();
 
     private final Event<CustomerErased> erased;
+    private final Event<ComplaintAcknowledged> acknowledged;
     private final Timeline timeline;
     private final Clock clock;
     private final Caller caller;
 
-    ComplaintService(Event<CustomerErased> erased, Timeline timeline, Clock clock, Caller caller) {
+    ComplaintService(
+            Event<CustomerErased> erased,
+            Event<ComplaintAcknowledged> acknowledged,
+            Timeline timeline,
+            Clock clock,
+            Caller caller) {
         this.erased = erased;
+        this.acknowledged = acknowledged;
         this.timeline = timeline;
         this.clock = clock;
         this.caller = caller;
@@ -255,6 +262,9 @@ public class ComplaintService {
         ComplaintStatus from = c.apply(action, now());
         timeline.record(c.id, event, from, c.status(), data);
         Complaint.bumpVersion();
+        if (action == ComplaintAction.ACKNOWLEDGE) {
+            acknowledged.fire(new ComplaintAcknowledged(c.receivedAt, c.acknowledgedAt));
+        }
     }
 
     private ComplaintView view(Complaint c) {

@@ -35,6 +35,7 @@ import dev.reviewflow.reply.guard.Finding;
 import dev.reviewflow.reply.guard.FindingCode;
 import dev.reviewflow.reply.guard.GuardContext;
 import dev.reviewflow.reply.guard.ReplyGuard;
+import dev.reviewflow.reply.guard.Severity;
 import dev.reviewflow.security.Caller;
 import dev.reviewflow.timeline.Timeline;
 import dev.reviewflow.timeline.TimelineEventType;
@@ -53,6 +54,7 @@ public class ReplyService {
     private final Clock clock;
     private final List<String> configuredContacts;
     private final Caller caller;
+    private final ReplyRefusals refusals;
 
     ReplyService(
             ReplyGuard guard,
@@ -60,13 +62,15 @@ public class ReplyService {
             Timeline timeline,
             Clock clock,
             ReplyGuardConfig config,
-            Caller caller) {
+            Caller caller,
+            ReplyRefusals refusals) {
         this.guard = guard;
         this.complaintService = complaintService;
         this.timeline = timeline;
         this.clock = clock;
         this.configuredContacts = config.allowedContacts().orElse(List.of());
         this.caller = caller;
+        this.refusals = refusals;
     }
 
     /**
@@ -143,6 +147,11 @@ public class ReplyService {
     private List<Finding> judged(String body, GuardContext context) {
         List<Finding> findings = guard.check(body, context);
         if (ReplyGuard.rejects(findings)) {
+            findings.stream()
+                    .filter(finding -> finding.severity() == Severity.REJECT)
+                    .map(Finding::code)
+                    .distinct()
+                    .forEach(code -> refusals.increment(JsonEnums.wireName(code)));
             throw new ReplyRejectedException(shown(findings));
         }
         return findings;

@@ -23,14 +23,16 @@ import dev.reviewflow.common.error.StandardProblem;
 public class FailedAuthenticationFilter {
 
     private final FailedAuthentications failures;
+    private final Throttling throttling;
 
-    FailedAuthenticationFilter(FailedAuthentications failures) {
+    FailedAuthenticationFilter(FailedAuthentications failures, Throttling throttling) {
         this.failures = failures;
+        this.throttling = throttling;
     }
 
-    /** Runs right after the body size check, before authentication, which happens only in the endpoints. */
+    /** Runs right after the request id and the body size check, before authentication, which happens only in the endpoints. */
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::handle);
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::handle);
     }
 
     private void handle(RoutingContext context) {
@@ -41,6 +43,7 @@ public class FailedAuthenticationFilter {
         }
         OptionalLong retryAfter = failures.retryAfter(address);
         if (retryAfter.isPresent()) {
+            throttling.failedAuthentications();
             Problem problem = Problem.of(
                             StandardProblem.TOO_MANY_REQUESTS,
                             "Too many failed authentications from this address; retry after " + retryAfter.getAsLong()

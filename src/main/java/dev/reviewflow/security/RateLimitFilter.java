@@ -18,10 +18,12 @@ public class RateLimitFilter {
 
     private final CurrentIdentityAssociation identities;
     private final RateLimiter limiter;
+    private final Throttling throttling;
 
-    RateLimitFilter(CurrentIdentityAssociation identities, RateLimiter limiter) {
+    RateLimitFilter(CurrentIdentityAssociation identities, RateLimiter limiter, Throttling throttling) {
         this.identities = identities;
         this.limiter = limiter;
+        this.throttling = throttling;
     }
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION + 1)
@@ -34,6 +36,7 @@ public class RateLimitFilter {
             if (retryAfter.isEmpty()) {
                 return null;
             }
+            throttling.rateLimited();
             return Response.status(429)
                     .header("Retry-After", retryAfter.getAsLong())
                     .type(Problem.MEDIA_TYPE)

@@ -12,10 +12,12 @@ import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 
 import dev.reviewflow.support.Api;
+import dev.reviewflow.support.Metrics;
 
 import static dev.reviewflow.support.Api.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 @QuarkusTest
@@ -23,6 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RateLimitTest {
 
     private static final int FAILURES_PER_MINUTE = 20;
+    private static final String RATE_LIMITED = "reviewflow_throttled_requests_total{reason=\"rate-limit\"}";
+    private static final String FAILED_AUTHENTICATIONS =
+            "reviewflow_throttled_requests_total{reason=\"failed-authentications\"}";
 
     /**
      * Low limits; and the client address taken from X-Forwarded-For, as behind a proxy, so that
@@ -48,6 +53,7 @@ class RateLimitTest {
         String workspace = Api.newWorkspace();
         String busy = Api.newKey(workspace, List.of("complaints:read"));
         String calm = Api.newKey(workspace, List.of("complaints:read"));
+        double rateLimitedBefore = Metrics.value(RATE_LIMITED);
         int served = 0;
         int limited = 0;
         int retryAfter = 0;
@@ -64,6 +70,7 @@ class RateLimitTest {
         }
         assertTrue(limited >= 1 && served <= 10, "served " + served + ", limited " + limited);
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals(rateLimitedBefore + limited, Metrics.value(RATE_LIMITED));
         as(calm).get("/v1/complaints").then().statusCode(200);
     }
 
@@ -77,6 +84,7 @@ class RateLimitTest {
         String good = mint(minter, workspace);
         String unused = mint(minter, workspace);
         String neighbours = mint(minter, workspace);
+        double failedAuthenticationsBefore = Metrics.value(FAILED_AUTHENTICATIONS);
 
         for (int i = 1; i < FAILURES_PER_MINUTE; i++) {
             from(attacker, "rf_guess" + i).get("/v1/complaints").then().statusCode(401);
@@ -99,6 +107,7 @@ class RateLimitTest {
         assertTrue(
                 Integer.parseInt(retryAfter) >= 1 && Integer.parseInt(retryAfter) <= 60, "Retry-After " + retryAfter);
         from(attacker, "rf_guess").get("/v1/complaints").then().statusCode(429);
+        assertEquals(failedAuthenticationsBefore + 2, Metrics.value(FAILED_AUTHENTICATIONS));
 
         from(neighbour, "rf_guess").get("/v1/complaints").then().statusCode(401);
         from(neighbour, neighbours).get("/v1/complaints").then().statusCode(200);

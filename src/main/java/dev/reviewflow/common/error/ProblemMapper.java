@@ -128,16 +128,7 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        ProblemType type =
-                switch (status) {
-                    case 404 -> StandardProblem.NOT_FOUND;
-                    case 405 -> StandardProblem.METHOD_NOT_ALLOWED;
-                    case 406 -> StandardProblem.NOT_ACCEPTABLE;
-                    case 413 -> StandardProblem.PAYLOAD_TOO_LARGE;
-                    case 415 -> StandardProblem.UNSUPPORTED_MEDIA_TYPE;
-                    default -> StandardProblem.MALFORMED_REQUEST;
-                };
-        Problem problem = new Problem(type.uri(), type.title(), status, detailFor(status), null, null, Map.of());
+        Problem problem = forStatus(status);
         Response.ResponseBuilder builder = Response.status(status);
         if (status == 405 && e.getResponse().getHeaderString("Allow") != null) {
             builder.header("Allow", e.getResponse().getHeaderString("Allow"));
@@ -170,8 +161,29 @@ public class ProblemMapper {
                 .build();
     }
 
+    /**
+     * The problem for a client error status that a framework chose (RESTEasy or the HTTP layer),
+     * not the service's own code: its type by status, and a detail that suits any request.
+     */
+    static Problem forStatus(int status) {
+        ProblemType type =
+                switch (status) {
+                    case 401 -> StandardProblem.UNAUTHENTICATED;
+                    case 403 -> StandardProblem.FORBIDDEN;
+                    case 404 -> StandardProblem.NOT_FOUND;
+                    case 405 -> StandardProblem.METHOD_NOT_ALLOWED;
+                    case 406 -> StandardProblem.NOT_ACCEPTABLE;
+                    case 413 -> StandardProblem.PAYLOAD_TOO_LARGE;
+                    case 415 -> StandardProblem.UNSUPPORTED_MEDIA_TYPE;
+                    default -> StandardProblem.MALFORMED_REQUEST;
+                };
+        return new Problem(type.uri(), type.title(), status, detailFor(status), null, null, Map.of());
+    }
+
     private static String detailFor(int status) {
         return switch (status) {
+            case 401 -> "Send an API key or token: Authorization: Bearer <key>.";
+            case 403 -> "These credentials lack the scope this request needs.";
             case 404 -> "There is no resource at this path.";
             case 405 -> "This path does not accept that method.";
             case 406 -> "This resource is served as application/json only.";
