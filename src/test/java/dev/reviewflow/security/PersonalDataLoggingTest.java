@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,9 @@ class PersonalDataLoggingTest {
             }
             for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
                 text.append(' ').append(t);
+            }
+            if (record instanceof ExtLogRecord ext) {
+                text.append(' ').append(ext.getMdcCopy());
             }
             logged.add(text.toString());
         }
@@ -77,6 +81,14 @@ class PersonalDataLoggingTest {
         Api.action(id, "acknowledge", Map.of("reply", "Dear " + NAME + ", write to " + EMAIL, "author", "Maria"))
                 .statusCode(422);
         Api.given().get("/v1/complaints/" + id).then().statusCode(200);
+        // A search for the customer is logged (access log) without its query; an id made of
+        // personal data is replaced, never logged.
+        Api.given().queryParam("q", NAME).get("/v1/complaints").then().statusCode(200);
+        Api.given()
+                .header("X-Request-Id", EMAIL)
+                .get("/v1/complaints/" + id)
+                .then()
+                .statusCode(200);
         Api.given().delete("/v1/complaints/" + id + "/customer").then().statusCode(200);
 
         // Proves the capture sees the application's log at all.
