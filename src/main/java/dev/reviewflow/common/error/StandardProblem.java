@@ -18,12 +18,15 @@ public final class StandardProblem {
             new ProblemType("stale-precondition", "If-Match does not match the current version", 412);
     public static final ProblemType PAYLOAD_TOO_LARGE =
             new ProblemType("payload-too-large", "Request body too large", 413);
+    public static final ProblemType URI_TOO_LONG = new ProblemType("uri-too-long", "URI too long", 414);
     public static final ProblemType UNSUPPORTED_MEDIA_TYPE =
             new ProblemType("unsupported-media-type", "Unsupported media type", 415);
     public static final ProblemType VALIDATION_FAILED =
             new ProblemType("validation-failed", "The request has invalid fields", 422);
     public static final ProblemType RULE_VIOLATION =
             new ProblemType("rule-violation", "The request breaks a workflow rule", 422);
+    public static final ProblemType HEADERS_TOO_LARGE =
+            new ProblemType("headers-too-large", "Request headers too large", 431);
     public static final ProblemType TOO_MANY_REQUESTS = new ProblemType("too-many-requests", "Too many requests", 429);
     public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error", "Internal error", 500);
 
