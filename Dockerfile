@@ -2,7 +2,10 @@
 #   ./mvnw package -DskipTests && docker build -t reviewflow:latest .
 # The image copies Quarkus's fast-jar layout in four layers, from least to most often changed,
 # so that a code change rebuilds only the last small layers.
-FROM eclipse-temurin:21-jre-noble
+# BASE_IMAGE: any image with a Java 21+ `java` on the PATH, `sh`, groupadd and useradd; where no
+# registry can be reached, container/build-and-run.sh builds a local one and passes it here.
+ARG BASE_IMAGE=eclipse-temurin:21-jre-noble
+FROM ${BASE_IMAGE}
 
 # JAVA_MAX_MEM_RATIO: the heap's share of the container's memory limit, in percent (the rest is
 # for metaspace, code cache, threads and direct buffers); JAVA_OPTS_APPEND: further JVM options.
