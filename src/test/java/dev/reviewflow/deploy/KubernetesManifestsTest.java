@@ -3,6 +3,7 @@ package dev.reviewflow.deploy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
@@ -15,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The hardening and sizing of k8s/deployment.yaml, so that none of it silently disappears. */
+/** The hardening and sizing of k8s/base/deployment.yaml, so that none of it silently disappears. */
 class KubernetesManifestsTest {
 
-    private static final Path DEPLOYMENT = Path.of("k8s", "deployment.yaml");
+    private static final Path DEPLOYMENT = Path.of("k8s", "base", "deployment.yaml");
     private static final Path DOCKERFILE = Path.of("Dockerfile");
     private static final String HEAP_VARIABLE = "JAVA_MAX_MEM_RATIO";
     /** Metaspace, code cache, thread stacks, direct buffers and GC structures live outside the heap. */
@@ -32,6 +33,40 @@ class KubernetesManifestsTest {
         // The service never calls the Kubernetes API; a mounted token would only help an intruder.
         assertTrue(pod.path("automountServiceAccountToken").isBoolean(), "automountServiceAccountToken is set");
         assertFalse(pod.path("automountServiceAccountToken").booleanValue());
+    }
+
+    @Test
+    void theContainerRunsLockedDown() {
+        assertTrue(pod.path("securityContext").path("runAsNonRoot").booleanValue(), "runAsNonRoot");
+        JsonNode security = container.path("securityContext");
+        assertTrue(security.path("readOnlyRootFilesystem").booleanValue(), "readOnlyRootFilesystem");
+        assertTrue(security.path("allowPrivilegeEscalation").isBoolean(), "allowPrivilegeEscalation is set");
+        assertFalse(security.path("allowPrivilegeEscalation").booleanValue());
+        assertEquals("[\"ALL\"]", security.path("capabilities").path("drop").toString());
+    }
+
+    @Test
+    void theProbesAskTheManagementPort() {
+        JsonNode managementPort = StreamSupport.stream(container.path("ports").spliterator(), false)
+                .filter(port -> port.path("name").asText().equals("management"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the container names its management port"));
+        assertEquals(9000, managementPort.path("containerPort").intValue());
+        for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+            assertEquals(
+                    "management",
+                    container.path(probe).path("httpGet").path("port").asText(),
+                    probe + " asks the management port");
+        }
+    }
+
+    @Test
+    void replicasAreSpreadOverNodesAndZones() {
+        List<String> keys = StreamSupport.stream(
+                        pod.path("topologySpreadConstraints").spliterator(), false)
+                .map(constraint -> constraint.path("topologyKey").asText())
+                .toList();
+        assertTrue(keys.containsAll(List.of("kubernetes.io/hostname", "topology.kubernetes.io/zone")), keys::toString);
     }
 
     @Test
