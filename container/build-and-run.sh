@@ -27,7 +27,12 @@ JRE_MODULES=java.se,jdk.unsupported,jdk.management,jdk.naming.dns,jdk.zipfs,jdk.
 
 started=$SECONDS
 log() { echo "[container $((SECONDS - started))s] $*"; }
+app_log=""
 fail() {
+  if [ -n "$app_log" ]; then
+    echo "[container] the application's last log lines:" >&2
+    tail -n 40 "$app_log" >&2
+  fi
   echo "[container] FAILED: $*" >&2
   exit 1
 }
@@ -55,6 +60,9 @@ cleanup() {
     buildah rmi "$IMAGE" >/dev/null 2>&1 || true
   fi
   dropdb --if-exists "$database" 2>/dev/null || true
+  if [ -n "$app_log" ]; then
+    rm -f "$app_log"
+  fi
 }
 trap cleanup EXIT
 
@@ -119,6 +127,7 @@ bootstrap_key="rf_$(head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
 
 # A private mount namespace: the image's root bind-mounted read-only, a fresh /tmp, /proc and /dev;
 # the network is the host's, so that 127.0.0.1 reaches the machine's PostgreSQL.
+app_log=$(mktemp)
 run_started=$SECONDS
 unshare --mount --pid --fork --propagation private /bin/bash -c '
   set -e
@@ -137,7 +146,7 @@ unshare --mount --pid --fork --propagation private /bin/bash -c '
   QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD=unused-with-trust \
   REVIEWFLOW_SECURITY_BOOTSTRAP_ADMIN_KEY="$bootstrap_key" \
   QUARKUS_HTTP_PORT="$HTTP_PORT" QUARKUS_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
-  "${entrypoint[@]}" &
+  "${entrypoint[@]}" >"$app_log" 2>&1 &
 app_pid=$!
 
 until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" | grep -q '"status": *"UP"'; do
