@@ -2,9 +2,15 @@
 // packages (Kubernetes' own OpenAPI schemas, and CloudNativePG's CRD for postgresql.cnpg.io).
 //   node k8s/validate/validate.mjs k8s/base k8s/overlays/prod k8s/base/secret.example.yaml
 // A directory is rendered with `kubectl kustomize`, a file is read as it is. Every document must
-// have an apiVersion and kind that a package knows, and pass its schema; exits 1 otherwise.
+// have an apiVersion and kind that a package knows and pass its schema; and since those schemas
+// let unknown fields through (a misspelt field would be silently ignored by the cluster), every
+// document is also type-checked against the packages' TypeScript types, which know every field.
+// Exits 1 on any error.
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
 import { parseAllDocuments } from "yaml";
 
 // Groups served by CRDs, and the package that carries their schemas.
@@ -54,12 +60,59 @@ async function validateDocument(document) {
   }
 }
 
+/**
+ * The documents as typed TypeScript constants, so that the compiler's excess-property check names
+ * any field the type does not have. Returns { source, message } for each document that fails
+ * (naming its first unknown field).
+ */
+function unknownFields(entries) {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "manifests.generated.ts");
+  const lines = [];
+  const owners = [];
+  entries.forEach(({ source, label, document }, index) => {
+    const { apiVersion, kind } = document;
+    lines.push(`import type { I${kind} as T${index} } from "${modelModule(apiVersion, kind)}";`);
+    owners.push({ source, label });
+  });
+  const firstLines = [];
+  entries.forEach(({ document }, index) => {
+    firstLines.push(lines.length);
+    lines.push(...`export const d${index}: T${index} = ${JSON.stringify(document, null, 2)};`.split("\n"));
+  });
+  const options = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  };
+  const host = ts.createCompilerHost(options);
+  const source = ts.createSourceFile(file, lines.join("\n"), ts.ScriptTarget.ES2022);
+  const getSourceFile = host.getSourceFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  host.getSourceFile = (name, ...rest) => (name === file ? source : getSourceFile(name, ...rest));
+  host.fileExists = (name) => name === file || fileExists(name);
+  const program = ts.createProgram([file], options, host);
+  return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
+    const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n").split("\n")[0];
+    if (diagnostic.file?.fileName !== file) {
+      return { source: entries[0].source, message };
+    }
+    const line = source.getLineAndCharacterOfPosition(diagnostic.start).line;
+    const owner = owners[Math.max(firstLines.findLastIndex((first) => first <= line), 0)];
+    return { source: owner.source, message: `${owner.label}: ${message}` };
+  });
+}
+
 const sources = process.argv.slice(2);
 if (sources.length === 0) {
   console.error("usage: node validate.mjs <kustomization directory or manifest file>...");
   process.exit(2);
 }
-let failed = false;
+const errorsBySource = new Map();
+const typed = [];
 for (const source of sources) {
   let documents;
   try {
@@ -70,21 +123,34 @@ for (const source of sources) {
       return parsed.toJS();
     });
   } catch (error) {
-    console.log(`${source}: INVALID (cannot render or parse): ${error.stderr || error.message}`);
-    failed = true;
+    errorsBySource.set(source, [`cannot render or parse: ${error.stderr || error.message}`]);
     continue;
   }
   const errors = (await Promise.all(documents.map(validateDocument))).flat();
   if (documents.length === 0) {
     errors.push("no documents");
   }
+  errorsBySource.set(source, errors);
+  if (errors.length === 0) {
+    documents.forEach((document) =>
+      typed.push({ source, document, label: `${document.apiVersion} ${document.kind} ${document.metadata.name}` }),
+    );
+    console.log(`${source}: ${documents.length} documents match their schemas (${documents.map((d) => d.kind).join(", ")})`);
+  }
+}
+if (typed.length > 0) {
+  for (const { source, message } of unknownFields(typed)) {
+    errorsBySource.get(source).push(message);
+  }
+}
+let failed = false;
+for (const [source, errors] of errorsBySource) {
   if (errors.length > 0) {
     failed = true;
     console.log(`${source}: INVALID`);
     errors.forEach((error) => console.log(`  ${error}`));
   } else {
-    const kinds = documents.map((d) => d.kind).join(", ");
-    console.log(`${source}: ${documents.length} documents valid (${kinds})`);
+    console.log(`${source}: valid, no unknown fields`);
   }
 }
 process.exit(failed ? 1 : 0);
