@@ -62,10 +62,11 @@ async function validateDocument(document) {
 
 /**
  * The documents as typed TypeScript constants, so that the compiler's excess-property check names
- * any field the type does not have. Returns { source, message } for each document that fails
- * (naming its first unknown field).
+ * any field the type does not have. Returns { source, message } for each error the compiler
+ * reports (for an unknown field: the first one of its document).
  */
 function unknownFields(entries) {
+  // In memory only; placed beside this script so that the packages resolve from its node_modules.
   const file = path.join(path.dirname(fileURLToPath(import.meta.url)), "manifests.generated.ts");
   const lines = [];
   const owners = [];
