@@ -47,7 +47,10 @@ public class ApiKeyResource {
                     + " `scopes`. A key created with an OpenID Connect token must have an expiresAt within"
                     + " reviewflow.security.oidc-key-max-lifetime (30 days unless configured): otherwise 422 with"
                     + " errors naming `expiresAt`.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The key, with its secret.",
+            content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
     public RestResponse<ApiKeyView> create(
             @PathParam("ws") String workspace, @Valid @NotNull CreateApiKeyRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, service.create(workspace, request));

@@ -42,7 +42,10 @@ public class WorkspaceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Scope.Names.PLATFORM_ADMIN)
     @Operation(operationId = "createWorkspace", summary = "Create a workspace (bootstrap admin key only)")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = WorkspaceView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "The workspace.",
+            content = @Content(schema = @Schema(implementation = WorkspaceView.class)))
     public RestResponse<WorkspaceView> create(@Valid @NotNull CreateWorkspaceRequest request) {
         return RestResponse.status(RestResponse.Status.CREATED, service.create(request));
     }

@@ -7,8 +7,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FieldViolation(
         @Schema(
                 description = "Field path in the request body, or the name of the query parameter or header.",
-                examples = "customer.email")
+                examples = "customer.email",
+                required = true)
         String field,
 
-        @Schema(description = "What is wrong with it.", examples = "must be a well-formed email address")
+        @Schema(
+                description = "What is wrong with it.",
+                examples = "must be a well-formed email address",
+                required = true)
         String message) {}

@@ -19,15 +19,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Problem(
         @Schema(
                 description = "URI reference naming the problem type.",
-                examples = "urn:reviewflow:problem:invalid-transition")
+                examples = "urn:reviewflow:problem:invalid-transition",
+                required = true)
         String type,
 
-        @Schema(description = "Short summary of the problem type.")
+        @Schema(description = "Short summary of the problem type.", required = true)
         String title,
 
-        @Schema(description = "HTTP status code.") int status,
+        @Schema(description = "HTTP status code.", required = true)
+        int status,
 
-        @Schema(description = "What went wrong with this request, for a person to read.")
+        @Schema(description = "What went wrong with this request, for a person to read.", required = true)
         String detail,
 
         @Schema(description = "The request path.") String instance,

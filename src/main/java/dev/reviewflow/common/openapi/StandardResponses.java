@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -32,7 +33,9 @@ public class StandardResponses implements OASFilter {
     private static final String SECURITY_SCHEME = "bearer";
     private static final Map<String, String> HEADER_DESCRIPTIONS = Map.of(
             "ETag", "The resource's current version; send it back as If-Match to write safely.",
-            "Location", "URL of the created resource.");
+            "Location", "URL of the created resource.",
+            "WWW-Authenticate", "The authentication scheme to use: Bearer.",
+            "Retry-After", "Seconds until the client may try again.");
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -57,6 +60,7 @@ public class StandardResponses implements OASFilter {
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation, Set<String> versioned) {
+        oneRequirementPerScope(operation);
         APIResponses responses = operation.getResponses();
         boolean hasBody = operation.getRequestBody() != null;
         boolean hasInputs = hasBody
@@ -81,15 +85,33 @@ public class StandardResponses implements OASFilter {
             put(responses, "409", "Not allowed in the current state, or changed by a concurrent request.");
             put(responses, "412", "If-Match names an outdated ETag.");
         }
-        put(responses, "401", "No, or an unknown, revoked or expired, API key or token (see WWW-Authenticate).");
+        put(responses, "401", "No, or an unknown, revoked or expired, API key or token (see WWW-Authenticate).")
+                .addHeader("WWW-Authenticate", requiredHeader(Schema.SchemaType.STRING));
         put(responses, "403", "The key or token lacks the scope this operation needs.");
         put(
-                responses,
-                "429",
-                "Over the key's requests per minute, or too many failed authentications from this client address;"
-                        + " retry after Retry-After seconds.");
+                        responses,
+                        "429",
+                        "Over the key's requests per minute, or too many failed authentications from this client address;"
+                                + " retry after Retry-After seconds.")
+                .addHeader("Retry-After", requiredHeader(Schema.SchemaType.INTEGER));
         put(responses, "500", "Unexpected failure; details are in the server log only.");
         responses.getAPIResponses().values().forEach(response -> describeHeaders(response, versioned));
+    }
+
+    /**
+     * The scanner turns {@code @RolesAllowed} into one requirement listing its scopes, which
+     * reads as "all of them"; any one of them lets the caller in, so each becomes an alternative.
+     * The service has one scheme, so no requirement combines schemes.
+     */
+    private static void oneRequirementPerScope(Operation operation) {
+        if (operation.getSecurity() == null) {
+            return;
+        }
+        operation.setSecurity(operation.getSecurity().stream()
+                .flatMap(requirement -> requirement.getSchemes().entrySet().stream())
+                .flatMap(scheme -> scheme.getValue().stream()
+                        .map(scope -> OASFactory.createSecurityRequirement().addScheme(scheme.getKey(), scope)))
+                .toList());
     }
 
     /**
@@ -118,21 +140,27 @@ public class StandardResponses implements OASFilter {
         }
     }
 
+    /** A header every answer of its status carries (the validating test suite checks it). */
+    private static Header requiredHeader(Schema.SchemaType type) {
+        return OASFactory.createHeader()
+                .required(true)
+                .schema(OASFactory.createSchema().addType(type));
+    }
+
     /** Adds the problem answer, replacing a bare one that the scanner may have generated. */
-    private static void put(APIResponses responses, String status, String description) {
+    private static APIResponse put(APIResponses responses, String status, String description) {
         APIResponse existing = responses.getAPIResponse(status);
         if (existing != null && existing.getContent() != null) {
-            return;
+            return existing;
         }
-        responses.addAPIResponse(
-                status,
-                OASFactory.createAPIResponse()
-                        .description(description)
-                        .content(OASFactory.createContent()
-                                .addMediaType(
-                                        Problem.MEDIA_TYPE,
-                                        OASFactory.createMediaType()
-                                                .schema(OASFactory.createSchema()
-                                                        .ref(PROBLEM_REF)))));
+        APIResponse problem = OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        responses.addAPIResponse(status, problem);
+        return problem;
     }
 }

@@ -28,15 +28,18 @@ public record ComplaintPatch(
 
         @Schema(
                 description = "Replaces all tags (lower-cased, duplicates dropped).",
-                maxItems = ComplaintFields.TAGS_MAX)
+                maxItems = ComplaintFields.TAGS_MAX,
+                nullable = true)
         List<String> tags,
 
-        @Schema(maxLength = ComplaintFields.ASSIGNEE_MAX) String assignee,
+        @Schema(maxLength = ComplaintFields.ASSIGNEE_MAX, nullable = true)
+        String assignee,
 
-        @Schema(description = "null returns to the priority derived from the rating.")
+        @Schema(description = "null returns to the priority derived from the rating.", nullable = true)
         Priority priority,
 
-        @Schema(maxLength = ComplaintFields.LOCATION_MAX) String location) {
+        @Schema(maxLength = ComplaintFields.LOCATION_MAX, nullable = true)
+        String location) {
 
     private static final Set<String> PATCHABLE = Set.of("tags", "assignee", "priority", "location");
 

@@ -14,41 +14,49 @@ import dev.reviewflow.complaint.PrivateChannel;
 
 @Schema(name = "Complaint")
 public record ComplaintView(
-        UUID id,
-        Channel channel,
-        String externalId,
-        String sourceUrl,
-        String author,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) Channel channel,
+        @Schema(required = true) String externalId,
+        @Schema(required = true, nullable = true) String sourceUrl,
+        @Schema(required = true) String author,
 
-        @Schema(description = "Private contact details; present only for callers with the pii:read scope.")
+        @Schema(
+                description = "Private contact details; present only for callers with the pii:read scope.",
+                required = true,
+                nullable = true)
         CustomerContact customer,
 
-        Integer rating,
-        String title,
-        String body,
-        String language,
-        Instant postedAt,
-        List<String> tags,
-        Priority priority,
-        String assignee,
-        String location,
-        ComplaintStatus status,
-        Instant receivedAt,
-        Instant acknowledgedAt,
-        Instant movedToPrivateAt,
+        @Schema(required = true, nullable = true) Integer rating,
+        @Schema(required = true, nullable = true) String title,
+        @Schema(required = true) String body,
+        @Schema(required = true, nullable = true) String language,
+        @Schema(required = true, nullable = true) Instant postedAt,
+        @Schema(required = true) List<String> tags,
+        @Schema(required = true) Priority priority,
+        @Schema(required = true, nullable = true) String assignee,
+        @Schema(required = true, nullable = true) String location,
+        @Schema(required = true) ComplaintStatus status,
+        @Schema(required = true) Instant receivedAt,
+        @Schema(required = true, nullable = true) Instant acknowledgedAt,
+        @Schema(required = true, nullable = true) Instant movedToPrivateAt,
 
-        @Schema(description = "Where the conversation continued when it moved to private.")
+        @Schema(
+                description = "Where the conversation continued when it moved to private.",
+                required = true,
+                nullable = true)
         PrivateChannel privateChannel,
 
-        Instant resolvedAt,
-        Resolution resolution,
+        @Schema(required = true, nullable = true) Instant resolvedAt,
+        @Schema(required = true, nullable = true) Resolution resolution,
 
         @Schema(
                 description =
-                        "When the customer was erased on request: contact details, handle and source URL wiped, their values replaced in all text.")
+                        "When the customer was erased on request: contact details, handle and source URL wiped, their values replaced in all text.",
+                required = true,
+                nullable = true)
         Instant customerErasedAt,
 
-        @Schema(description = "Increases with every change; the ETag is this number in quotes.")
+        @Schema(description = "Increases with every change; the ETag is this number in quotes.", required = true)
         long version) {
 
     /**

@@ -1,5 +1,9 @@
 package dev.reviewflow.complaint.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import dev.reviewflow.complaint.Outcome;
 
-public record Resolution(Outcome outcome, String summary) {}
+public record Resolution(
+        @Schema(required = true) Outcome outcome,
+        @Schema(required = true) String summary) {}

@@ -11,22 +11,25 @@ import dev.reviewflow.timeline.TimelineEventType;
 
 @Schema(name = "TimelineEvent", description = "One entry of a complaint's append-only history.")
 public record TimelineEventView(
-        @Schema(description = "Position in the history; later events have larger ids.")
+        @Schema(description = "Position in the history; later events have larger ids.", required = true)
         long id,
 
-        TimelineEventType type,
-        Instant occurredAt,
+        @Schema(required = true) TimelineEventType type,
 
-        @Schema(description = "Who did it: the API key (key:<id>) or token subject (oidc:<sub>).")
+        @Schema(required = true) Instant occurredAt,
+
+        @Schema(description = "Who did it: the API key (key:<id>) or token subject (oidc:<sub>).", required = true)
         String actor,
 
-        @Schema(description = "Status before the event, for status changes.")
+        @Schema(description = "Status before the event, for status changes.", required = true, nullable = true)
         ComplaintStatus fromStatus,
 
-        @Schema(description = "Status after the event, for status changes.")
+        @Schema(description = "Status after the event, for status changes.", required = true, nullable = true)
         ComplaintStatus toStatus,
 
-        @Schema(description = "Details of the event, by type (reply id, changed fields, outcome, reason...).")
+        @Schema(
+                description = "Details of the event, by type (reply id, changed fields, outcome, reason...).",
+                required = true)
         Map<String, Object> data) {
 
     public static TimelineEventView of(TimelineEvent event) {

@@ -9,7 +9,8 @@ import dev.reviewflow.reply.guard.Finding;
 public record ReplyCheckResult(
         @Schema(
                 description =
-                        "False when a finding has severity reject: posting this reply in public would be refused.")
+                        "False when a finding has severity reject: posting this reply in public would be refused.",
+                required = true)
         boolean acceptable,
 
-        List<Finding> findings) {}
+        @Schema(required = true) List<Finding> findings) {}

@@ -12,16 +12,18 @@ import dev.reviewflow.reply.guard.Finding;
 
 @Schema(name = "Reply")
 public record ReplyView(
-        UUID id,
-        UUID complaintId,
-        ReplyVisibility visibility,
-        String body,
-        String author,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) UUID complaintId,
+        @Schema(required = true) ReplyVisibility visibility,
+        @Schema(required = true) String body,
+        @Schema(required = true) String author,
 
-        @Schema(description = "Reply-guard warnings (public replies only); refused replies are never stored.")
+        @Schema(
+                description = "Reply-guard warnings (public replies only); refused replies are never stored.",
+                required = true)
         List<Finding> findings,
 
-        Instant createdAt) {
+        @Schema(required = true) Instant createdAt) {
 
     public static ReplyView of(Reply reply) {
         return new ReplyView(

@@ -8,17 +8,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * says what to do instead and never repeats the matched text, which may be private data.
  */
 public record Finding(
-        FindingCode code,
-        Severity severity,
-        String message,
+        @Schema(required = true) FindingCode code,
+        @Schema(required = true) Severity severity,
+        @Schema(required = true) String message,
 
         @Schema(
                 description = "UTF-16 offset where it starts; null where the caller may not see it (the"
                         + " customer's name, to a caller without pii:read).",
+                required = true,
                 nullable = true)
         Integer start,
 
-        @Schema(description = "UTF-16 offset where it ends, exclusive; null with start.", nullable = true)
+        @Schema(
+                description = "UTF-16 offset where it ends, exclusive; null with start.",
+                required = true,
+                nullable = true)
         Integer end) {
 
     /** A finding with its code's own severity and message. */

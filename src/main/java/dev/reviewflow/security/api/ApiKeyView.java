@@ -13,21 +13,21 @@ import dev.reviewflow.security.Scope;
 
 @Schema(name = "ApiKey")
 public record ApiKeyView(
-        UUID id,
-        String workspace,
-        String name,
-        List<Scope> scopes,
+        @Schema(required = true) UUID id,
+        @Schema(required = true) String workspace,
+        @Schema(required = true) String name,
+        @Schema(required = true) List<Scope> scopes,
 
-        @Schema(description = "The first characters of the secret, to tell keys apart.")
+        @Schema(description = "The first characters of the secret, to tell keys apart.", required = true)
         String secretPrefix,
 
-        Instant createdAt,
+        @Schema(required = true) Instant createdAt,
 
-        @Schema(description = "The key or token subject that created it.")
+        @Schema(description = "The key or token subject that created it.", required = true)
         String createdBy,
 
-        Instant expiresAt,
-        Instant revokedAt,
+        @Schema(required = true, nullable = true) Instant expiresAt,
+        @Schema(required = true, nullable = true) Instant revokedAt,
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "The secret: in the answer that creates the key, and never again.")
