@@ -10,8 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.reviewflow.common.error.Problem;
 import dev.reviewflow.reply.api.ReplyCheckRequest;
 import dev.reviewflow.reply.api.ReplyCheckResult;
 import dev.reviewflow.security.Scope;
@@ -34,6 +38,14 @@ public class ReplyCheckResource {
             operationId = "checkReply",
             summary = "Check a draft public reply without saving it",
             description = "Gives exactly the findings that posting it in public would give.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The findings.",
+            content = @Content(schema = @Schema(implementation = ReplyCheckResult.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "complaintId names no complaint of the caller's workspace.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReplyCheckResult check(@Valid @NotNull ReplyCheckRequest request) {
         return service.check(request);
     }

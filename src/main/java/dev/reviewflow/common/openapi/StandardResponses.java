@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
@@ -66,7 +67,9 @@ public class StandardResponses implements OASFilter {
         boolean hasInputs = hasBody
                 || (operation.getParameters() != null
                         && operation.getParameters().stream().anyMatch(p -> p.getIn() != Parameter.In.PATH));
-        boolean addressesOne = path.contains("{id}");
+        // Every path parameter names something (complaint, reply, workspace, key) that may not exist.
+        boolean addressesOne = path.contains("{");
+        boolean changesAComplaint = path.contains("{id}") && method != PathItem.HttpMethod.GET;
         if (hasBody) {
             put(responses, "400", "The body is not valid JSON, or not a JSON object.");
             put(responses, "413", "The body is larger than the service accepts.");
@@ -79,9 +82,9 @@ public class StandardResponses implements OASFilter {
                     "A field or parameter is invalid (errors names each), or a rule refused the request.");
         }
         if (addressesOne) {
-            put(responses, "404", "Nothing with this id in the caller's workspace.");
+            put(responses, "404", "Nothing with this id that the caller may see.");
         }
-        if (addressesOne && method != PathItem.HttpMethod.GET) {
+        if (changesAComplaint) {
             put(responses, "409", "Not allowed in the current state, or changed by a concurrent request.");
             put(responses, "412", "If-Match names an outdated ETag.");
         }
@@ -153,14 +156,17 @@ public class StandardResponses implements OASFilter {
         if (existing != null && existing.getContent() != null) {
             return existing;
         }
-        APIResponse problem = OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent()
-                        .addMediaType(
-                                Problem.MEDIA_TYPE,
-                                OASFactory.createMediaType()
-                                        .schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+        APIResponse problem =
+                OASFactory.createAPIResponse().description(description).content(problemContent());
         responses.addAPIResponse(status, problem);
         return problem;
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }
