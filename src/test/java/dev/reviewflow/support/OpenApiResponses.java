@@ -107,12 +107,19 @@ public final class OpenApiResponses implements OrderedFilter {
                     .toList();
             throw new AssertionError(operation(errors, method, path) + " answered " + answer.statusCode()
                     + " unlike openapi/openapi.yaml:\n"
-                    + errors.stream()
-                            .map(message -> "  " + message.getKey() + ": " + message.getMessage()
-                                    + (message.getAdditionalInfo().isEmpty() ? "" : " " + message.getAdditionalInfo()))
-                            .collect(Collectors.joining("\n"))
+                    + errors.stream().map(OpenApiResponses::describe).collect(Collectors.joining("\n"))
                     + "\nbody: " + body);
         }
+    }
+
+    /** The rule, where in the body (a JSON pointer) and what is wrong. */
+    private static String describe(ValidationReport.Message message) {
+        String where = message.getContext()
+                .flatMap(ValidationReport.MessageContext::getPointers)
+                .map(pointers -> " at " + (pointers.getInstance().isEmpty() ? "/" : pointers.getInstance()))
+                .orElse("");
+        return "  " + message.getKey() + where + ": " + message.getMessage()
+                + (message.getAdditionalInfo().isEmpty() ? "" : " " + message.getAdditionalInfo());
     }
 
     private static String operation(List<ValidationReport.Message> errors, String method, String path) {

@@ -58,7 +58,7 @@ class OpenApiResponsesTest {
                 .build();
 
         AssertionError failure = assertThrows(AssertionError.class, () -> check.check("GET", path(answer), changed));
-        assertTrue(failure.getMessage().contains("rating"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("at /rating"), failure.getMessage());
     }
 
     @Test
