@@ -122,6 +122,31 @@ class ComplaintWorkflowTest {
                 .body("[0].body", equalTo("Sorry to hear that. Please send us a DM so we can fix it."));
     }
 
+    /** The document declares the optional members nullable: null must mean the same as absent. */
+    @Test
+    void optionalMembersSentAsNullAreTakenAsAbsent() {
+        Map<String, Object> body = Api.complaint(Map.of());
+        for (String optional : List.of(
+                "sourceUrl",
+                "customer",
+                "rating",
+                "title",
+                "language",
+                "postedAt",
+                "tags",
+                "priority",
+                "assignee",
+                "location")) {
+            body.put(optional, null);
+        }
+        Api.ingest(body)
+                .statusCode(201)
+                .body("rating", nullValue())
+                .body("title", nullValue())
+                .body("tags", hasSize(0))
+                .body("priority", equalTo("normal"));
+    }
+
     @Test
     void theFirstPublicReplyAcknowledgesANewComplaint() {
         String id = Api.newComplaint();

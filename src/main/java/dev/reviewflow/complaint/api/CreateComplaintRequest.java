@@ -32,7 +32,7 @@ public record CreateComplaintRequest(
 
         @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")
         @Size(max = ComplaintFields.SOURCE_URL_MAX)
-        @Schema(examples = "https://x.com/ani_p/status/1790012345678901234")
+        @Schema(examples = "https://x.com/ani_p/status/1790012345678901234", nullable = true)
         String sourceUrl,
 
         @NotBlank
@@ -40,14 +40,15 @@ public record CreateComplaintRequest(
         @Schema(description = "The public handle of whoever posted it.", examples = "@ani_p")
         String author,
 
-        @Valid CustomerContact customer,
+        @Valid @Schema(nullable = true) CustomerContact customer,
 
         @Min(ComplaintFields.RATING_MIN)
         @Max(ComplaintFields.RATING_MAX)
-        @Schema(description = "Star rating, 1 to 5, where the channel has one.")
+        @Schema(description = "Star rating, 1 to 5, where the channel has one.", nullable = true)
         Integer rating,
 
-        @ValidText(max = ComplaintFields.TITLE_MAX) String title,
+        @ValidText(max = ComplaintFields.TITLE_MAX) @Schema(nullable = true)
+        String title,
 
         @NotBlank
         @ValidText(max = ComplaintFields.BODY_MAX)
@@ -56,18 +57,23 @@ public record CreateComplaintRequest(
                 maxLength = ComplaintFields.BODY_MAX)
         String body,
 
-        @LanguageTag @Schema(description = "BCP 47 language tag of the text.", examples = "hy")
+        @LanguageTag @Schema(description = "BCP 47 language tag of the text.", examples = "hy", nullable = true)
         String language,
 
-        @Schema(description = "When it was posted on the channel.")
+        @Schema(description = "When it was posted on the channel.", nullable = true)
         OffsetDateTime postedAt,
 
-        @Size(max = ComplaintFields.TAGS_MAX) List<@NotBlank @ValidText(max = ComplaintFields.TAG_MAX) String> tags,
+        @Size(max = ComplaintFields.TAGS_MAX) @Schema(nullable = true)
+        List<@NotBlank @ValidText(max = ComplaintFields.TAG_MAX) String> tags,
 
-        @Schema(description = "Defaults from the rating: 1 star high, 4-5 stars low, otherwise normal.")
+        @Schema(
+                description = "Defaults from the rating: 1 star high, 4-5 stars low, otherwise normal.",
+                nullable = true)
         Priority priority,
 
-        @ValidText(max = ComplaintFields.ASSIGNEE_MAX) String assignee,
+        @ValidText(max = ComplaintFields.ASSIGNEE_MAX) @Schema(nullable = true)
+        String assignee,
 
-        @ValidText(max = ComplaintFields.LOCATION_MAX) @Schema(description = "Branch or store the complaint is about.")
+        @ValidText(max = ComplaintFields.LOCATION_MAX)
+        @Schema(description = "Branch or store the complaint is about.", nullable = true)
         String location) {}

@@ -17,8 +17,11 @@ public record ReplyCheckRequest(
 
         @Schema(
                 description =
-                        "Check against this complaint: its channel's length limit and its customer's name and contacts.")
+                        "Check against this complaint: its channel's length limit and its customer's name and contacts.",
+                nullable = true)
         UUID complaintId,
 
-        @Schema(description = "Check against this channel's length limit (ignored when complaintId is given).")
+        @Schema(
+                description = "Check against this channel's length limit (ignored when complaintId is given).",
+                nullable = true)
         Channel channel) {}

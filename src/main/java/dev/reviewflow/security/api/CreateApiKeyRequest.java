@@ -22,5 +22,6 @@ public record CreateApiKeyRequest(
         @Future
         @Schema(
                 description = "The key stops working at this instant. Optional, except for a key created with an"
-                        + " OpenID Connect token, which must expire within reviewflow.security.oidc-key-max-lifetime.")
+                        + " OpenID Connect token, which must expire within reviewflow.security.oidc-key-max-lifetime.",
+                nullable = true)
         OffsetDateTime expiresAt) {}
