@@ -88,6 +88,9 @@ public class StandardResponses implements OASFilter {
             put(responses, "409", "Not allowed in the current state, or changed by a concurrent request.");
             put(responses, "412", "If-Match names an outdated ETag.");
         }
+        // RequestLimits refuses these before any resource sees the request, whatever the operation.
+        put(responses, "414", "The URI is longer than the service accepts.");
+        put(responses, "431", "The request headers are larger than the service accepts.");
         put(responses, "401", "No, or an unknown, revoked or expired, API key or token (see WWW-Authenticate).")
                 .addHeader("WWW-Authenticate", requiredHeader(Schema.SchemaType.STRING));
         put(responses, "403", "The key or token lacks the scope this operation needs.");
