@@ -397,19 +397,32 @@ final class ShownData {
             return isDate(piece.group("first"), piece.group("second"), piece.group("third"));
         }
         if (piece.group("hour") != null) {
-            return Integer.parseInt(piece.group("hour")) <= 24 && Integer.parseInt(piece.group("minute")) <= 59;
+            return number(piece.group("hour")) <= 24 && number(piece.group("minute")) <= 59;
         }
         return true;
     }
 
     private static boolean isDate(String first, String second, String third) {
-        int a = Integer.parseInt(first);
-        int b = Integer.parseInt(second);
-        int c = Integer.parseInt(third);
-        if (first.length() == 4) {
+        int a = number(first);
+        int b = number(second);
+        int c = number(third);
+        if (digitCount(first) == 4) {
             return isMonth(b) && isDay(c);
         }
-        return (third.length() == 2 || third.length() == 4) && isDay(a) && isDay(b) && (isMonth(a) || isMonth(b));
+        int thirdDigits = digitCount(third);
+        return (thirdDigits == 2 || thirdDigits == 4) && isDay(a) && isDay(b) && (isMonth(a) || isMonth(b));
+    }
+
+    /**
+     * The value of at most four decimal digits of any script. Not Integer.parseInt, which reads
+     * UTF-16 units and fails on digits outside the Basic Multilingual Plane ("𝟙").
+     */
+    private static int number(String digits) {
+        return digits.codePoints().reduce(0, (value, digit) -> value * 10 + Character.digit(digit, 10));
+    }
+
+    private static int digitCount(String digits) {
+        return digits.codePointCount(0, digits.length());
     }
 
     private static boolean isMonth(int value) {

@@ -250,6 +250,18 @@ class ReplyGuardTest {
         assertEquals(List.of(), check(text));
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                // Digits outside the Basic Multilingual Plane are two UTF-16 units each (found by jqwik).
+                "We are open 1𝟙:30-22:00.",
+                "We delivered it on 𝟙𝟚.𝟘𝟛.𝟚𝟘𝟚𝟜.",
+                "We delivered it on ١٢.٠٣.٢٠٢٤.",
+            })
+    void readsDatesAndTimesWrittenInDigitsOfAnyScript(String text) {
+        assertEquals(List.of(), check(text));
+    }
+
     @Test
     void reportsTheCustomersOwnContactsEvenWhenTheBusinessMayShowThem() {
         List<String> contacts = List.of("ani@example.com", "0721/234/567", "+1 555 0100");
