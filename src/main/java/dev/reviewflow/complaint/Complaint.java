@@ -25,6 +25,7 @@ import org.hibernate.type.SqlTypes;
 
 import dev.reviewflow.common.error.NotFoundException;
 import dev.reviewflow.common.http.EntityTags;
+import dev.reviewflow.common.persistence.TransactionSql;
 import dev.reviewflow.common.text.TextFolding;
 
 /**
@@ -238,25 +239,26 @@ public class Complaint extends PanacheEntityBase {
      * collision only makes two posts wait for each other).
      */
     public static void lockSource(String workspace, Channel channel, String externalId) {
-        getEntityManager()
-                .createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(?1, 0))) as locked")
-                .setParameter(1, workspace + "|" + channel.name() + "|" + externalId)
-                .getSingleResult();
+        TransactionSql.query(
+                "select pg_advisory_xact_lock(hashtextextended(?, 0))",
+                statement -> statement.setString(1, workspace + "|" + channel.name() + "|" + externalId),
+                rows -> rows.next());
     }
 
     /**
-     * The complaint of a post, locked. Looked up by id first: a new post, the common case, then
-     * costs one plain query, whose plan Hibernate keeps, where a locked query by source would be
-     * planned anew on every call. Under {@link #lockSource} no other ingest can insert the post
-     * between the two steps.
+     * The complaint of a post, locked. Looked up by id first, in plain SQL: a new post, the common
+     * case, then costs one prepared statement (see {@link TransactionSql}). Under
+     * {@link #lockSource} no other ingest can insert the post between the two steps.
      */
-    public static Optional<Complaint> lockBySource(Channel channel, String externalId) {
-        return getEntityManager()
-                .createQuery("select id from Complaint where channel = ?1 and externalId = ?2", UUID.class)
-                .setParameter(1, channel)
-                .setParameter(2, externalId)
-                .getResultStream()
-                .findFirst()
+    public static Optional<Complaint> lockBySource(String workspace, Channel channel, String externalId) {
+        return TransactionSql.query(
+                        "select id from complaint where workspace_id = ? and channel = ? and external_id = ?",
+                        statement -> {
+                            statement.setString(1, workspace);
+                            statement.setString(2, channel.name());
+                            statement.setString(3, externalId);
+                        },
+                        rows -> rows.next() ? Optional.of(rows.getObject(1, UUID.class)) : Optional.<UUID>empty())
                 .map(Complaint::lockForUpdate);
     }
 

@@ -65,8 +65,9 @@ public class ComplaintService {
      */
     @Transactional
     public Ingested ingest(CreateComplaintRequest request) {
-        Complaint.lockSource(caller.workspace(), request.channel(), request.externalId());
-        return Complaint.lockBySource(request.channel(), request.externalId())
+        String workspace = caller.workspace();
+        Complaint.lockSource(workspace, request.channel(), request.externalId());
+        return Complaint.lockBySource(workspace, request.channel(), request.externalId())
                 .map(existing -> new Ingested(view(refreshFromSource(existing, request)), false))
                 .orElseGet(() -> new Ingested(view(insert(request)), true));
     }

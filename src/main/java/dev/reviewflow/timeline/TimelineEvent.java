@@ -1,6 +1,7 @@
 package dev.reviewflow.timeline;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+
+import dev.reviewflow.common.persistence.TransactionSql;
 
 /**
  * One entry of a complaint's append-only history. Written once and never deleted; the only
@@ -62,10 +65,9 @@ public class TimelineEvent extends PanacheEntityBase {
 
     /**
      * Appends one event in a single insert. Not {@code persist()}: an entity with an identity key
-     * would be inserted with {@code returning *} and its JSON data deep-copied as a snapshot for
-     * dirty checking, for a row that is never changed in the transaction that writes it (a third
-     * of the ingest's CPU in the profile, see README "Performance"). Native SQL bypasses the
-     * tenant filter, so the workspace is given explicitly.
+     * is inserted with {@code returning *} and its JSON data deep-copied as a snapshot for dirty
+     * checking, for a row that is never changed in the transaction that writes it (see README
+     * "Performance"). The workspace is given explicitly, as plain SQL passes the tenant filter by.
      */
     static void append(
             String workspace,
@@ -76,19 +78,20 @@ public class TimelineEvent extends PanacheEntityBase {
             String fromStatus,
             String toStatus,
             String jsonData) {
-        getEntityManager()
-                .createNativeQuery("insert into timeline_event"
+        TransactionSql.update(
+                "insert into timeline_event"
                         + " (workspace_id, complaint_id, type, occurred_at, actor, from_status, to_status, data)"
-                        + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb))")
-                .setParameter(1, workspace)
-                .setParameter(2, complaintId)
-                .setParameter(3, type.name())
-                .setParameter(4, occurredAt)
-                .setParameter(5, actor)
-                .setParameter(6, fromStatus)
-                .setParameter(7, toStatus)
-                .setParameter(8, jsonData)
-                .executeUpdate();
+                        + " values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))",
+                statement -> {
+                    statement.setString(1, workspace);
+                    statement.setObject(2, complaintId);
+                    statement.setString(3, type.name());
+                    statement.setObject(4, occurredAt.atOffset(ZoneOffset.UTC));
+                    statement.setString(5, actor);
+                    statement.setString(6, fromStatus);
+                    statement.setString(7, toStatus);
+                    statement.setString(8, jsonData);
+                });
     }
 
     /** The whole history of one complaint, oldest first. */

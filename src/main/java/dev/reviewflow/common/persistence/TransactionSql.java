@@ -1,0 +1,63 @@
+package dev.reviewflow.common.persistence;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import org.hibernate.Session;
+
+/**
+ * Runs one SQL statement on the JDBC connection of the current transaction, past Hibernate's query
+ * machinery. For the few statements on the ingest path only: in the profile, Hibernate planned
+ * its tenant-filtered queries anew on every call and let its native-query plan cache fill with
+ * keys that never match (see README "Performance"), while the driver keeps these statements
+ * prepared per connection. Plain SQL passes the tenant filter by: each statement names the
+ * workspace itself.
+ */
+public final class TransactionSql {
+
+    /** Sets the parameters of a statement. */
+    @FunctionalInterface
+    public interface Parameters {
+        void set(PreparedStatement statement) throws SQLException;
+    }
+
+    /** Reads the result of a query. */
+    @FunctionalInterface
+    public interface Rows<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private TransactionSql() {}
+
+    public static <T> T query(String sql, Parameters parameters, Rows<T> rows) {
+        return session().doReturningWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                parameters.set(statement);
+                try (ResultSet result = statement.executeQuery()) {
+                    return rows.read(result);
+                }
+            }
+        });
+    }
+
+    /**
+     * Writes the session's pending changes first, as Hibernate would before its own statement, so
+     * that the statement sees (and may refer to) the rows this transaction has persisted.
+     */
+    public static void update(String sql, Parameters parameters) {
+        Session session = session();
+        session.flush();
+        session.doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                parameters.set(statement);
+                statement.executeUpdate();
+            }
+        });
+    }
+
+    private static Session session() {
+        return Panache.getEntityManager().unwrap(Session.class);
+    }
+}
