@@ -5,11 +5,11 @@ import java.util.OptionalLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import io.vertx.core.json.Json;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
+import dev.reviewflow.common.error.HttpLayerProblems;
 import dev.reviewflow.common.error.Problem;
 import dev.reviewflow.common.error.StandardProblem;
 
@@ -44,16 +44,13 @@ public class FailedAuthenticationFilter {
         OptionalLong retryAfter = failures.retryAfter(address);
         if (retryAfter.isPresent()) {
             throttling.failedAuthentications();
-            Problem problem = Problem.of(
+            context.response().putHeader("Retry-After", Long.toString(retryAfter.getAsLong()));
+            HttpLayerProblems.answer(
+                    context,
+                    Problem.of(
                             StandardProblem.TOO_MANY_REQUESTS,
                             "Too many failed authentications from this address; retry after " + retryAfter.getAsLong()
-                                    + " s.")
-                    .withInstance(context.request().path());
-            context.response()
-                    .setStatusCode(429)
-                    .putHeader("Retry-After", Long.toString(retryAfter.getAsLong()))
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(Json.encode(problem));
+                                    + " s."));
             return;
         }
         context.addHeadersEndHandler(ignored -> {

@@ -49,7 +49,12 @@ public class HttpLayerProblems {
                 Problem.of(StandardProblem.INTERNAL_ERROR, "The request failed on the server; it has been logged."));
     }
 
-    private static void answer(RoutingContext context, Problem problem) {
+    /**
+     * Answers a request with a problem at the HTTP layer, before or beside RESTEasy (whose
+     * problems ProblemMapper writes); the problem's instance is the request's path. Headers the
+     * answer needs besides (Retry-After, Connection) are put on the response before.
+     */
+    public static void answer(RoutingContext context, Problem problem) {
         if (context.response().headWritten()) {
             context.response().close();
             return;

@@ -8,11 +8,11 @@ import jakarta.enterprise.event.Observes;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.ManagementInterface;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.reviewflow.common.error.HttpLayerProblems;
 import dev.reviewflow.common.error.Problem;
 import dev.reviewflow.common.error.ProblemType;
 import dev.reviewflow.common.error.StandardProblem;
@@ -81,13 +81,8 @@ public class RequestLimits {
     }
 
     private static void refuse(RoutingContext context, ProblemType type, String detail) {
-        Problem problem =
-                Problem.of(type, detail).withInstance(context.request().path());
-        context.response()
-                .setStatusCode(type.status())
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Connection", "close")
-                .end(Json.encode(problem));
+        context.response().putHeader("Connection", "close");
+        HttpLayerProblems.answer(context, Problem.of(type, detail));
     }
 
     private static long declaredLength(String header) {
