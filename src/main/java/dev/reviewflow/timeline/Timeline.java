@@ -1,18 +1,20 @@
 package dev.reviewflow.timeline;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.reviewflow.common.json.JsonText;
 import dev.reviewflow.security.Caller;
 
 /**
@@ -25,11 +27,13 @@ public class Timeline {
     private final Clock clock;
     private final Caller caller;
     private final ObjectMapper mapper;
+    private final Event<TimelineRecorded> recorded;
 
-    Timeline(Clock clock, Caller caller, ObjectMapper mapper) {
+    Timeline(Clock clock, Caller caller, ObjectMapper mapper, Event<TimelineRecorded> recorded) {
         this.clock = clock;
         this.caller = caller;
         this.mapper = mapper;
+        this.recorded = recorded;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,15 +47,15 @@ public class Timeline {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID complaintId, TimelineEventType type, Enum<?> from, Enum<?> to, Map<String, Object> data) {
-        TimelineEvent.append(
-                caller.workspace(),
-                complaintId,
-                type,
-                clock.instant(),
-                caller.actor(),
-                from == null ? null : from.name(),
-                to == null ? null : to.name(),
-                json(data));
+        String workspace = caller.workspace();
+        Instant occurredAt = clock.instant();
+        String actor = caller.actor();
+        String fromStatus = from == null ? null : from.name();
+        String toStatus = to == null ? null : to.name();
+        int sequence =
+                TimelineEvent.append(workspace, complaintId, type, occurredAt, actor, fromStatus, toStatus, json(data));
+        recorded.fire(new TimelineRecorded(
+                workspace, complaintId, sequence, type, occurredAt, actor, fromStatus, toStatus, data));
     }
 
     private String json(Map<String, Object> data) {
@@ -71,23 +75,9 @@ public class Timeline {
     public void rewriteText(UUID complaintId, UnaryOperator<String> rewrite) {
         for (TimelineEvent event : TimelineEvent.ofComplaint(complaintId)) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> data = (Map<String, Object>) rewritten(event.data, rewrite);
+            Map<String, Object> data = (Map<String, Object>) JsonText.rewritten(event.data, rewrite);
             event.data = data;
         }
-    }
-
-    private static Object rewritten(Object value, UnaryOperator<String> rewrite) {
-        return switch (value) {
-            case String text -> rewrite.apply(text);
-            case Map<?, ?> map -> {
-                Map<Object, Object> copy = new LinkedHashMap<>();
-                map.forEach((key, entry) -> copy.put(key, rewritten(entry, rewrite)));
-                yield copy;
-            }
-            case List<?> list ->
-                list.stream().map(entry -> rewritten(entry, rewrite)).toList();
-            case null, default -> value;
-        };
     }
 
     /** The whole history of one complaint, oldest first. */

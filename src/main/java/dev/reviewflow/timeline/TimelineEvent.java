@@ -42,6 +42,10 @@ public class TimelineEvent extends PanacheEntityBase {
     @Column(name = "complaint_id", updatable = false)
     public UUID complaintId;
 
+    /** Position in the complaint's history: 1, 2, 3, ... without gaps. */
+    @Column(updatable = false)
+    public int sequence;
+
     @Enumerated(EnumType.STRING)
     @Column(updatable = false)
     public TimelineEventType type;
@@ -68,8 +72,13 @@ public class TimelineEvent extends PanacheEntityBase {
      * is inserted with {@code returning *} and its JSON data deep-copied as a snapshot for dirty
      * checking, for a row that is never changed in the transaction that writes it (see README
      * "Performance"). The workspace is given explicitly, as plain SQL passes the tenant filter by.
+     * The sequence is the complaint's last plus one: every writer holds the complaint's row lock
+     * (or, for a new complaint, the post's advisory lock), and a unique constraint stands behind
+     * that.
+     *
+     * @return the event's sequence
      */
-    static void append(
+    static int append(
             String workspace,
             UUID complaintId,
             TimelineEventType type,
@@ -78,10 +87,12 @@ public class TimelineEvent extends PanacheEntityBase {
             String fromStatus,
             String toStatus,
             String jsonData) {
-        TransactionSql.update(
+        return TransactionSql.insertReturning(
                 "insert into timeline_event"
-                        + " (workspace_id, complaint_id, type, occurred_at, actor, from_status, to_status, data)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))",
+                        + " (workspace_id, complaint_id, type, occurred_at, actor, from_status, to_status, data, sequence)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb),"
+                        + " (select coalesce(max(sequence), 0) + 1 from timeline_event where complaint_id = ?))"
+                        + " returning sequence",
                 statement -> {
                     statement.setString(1, workspace);
                     statement.setObject(2, complaintId);
@@ -91,11 +102,16 @@ public class TimelineEvent extends PanacheEntityBase {
                     statement.setString(6, fromStatus);
                     statement.setString(7, toStatus);
                     statement.setString(8, jsonData);
+                    statement.setObject(9, complaintId);
+                },
+                rows -> {
+                    rows.next();
+                    return rows.getInt(1);
                 });
     }
 
     /** The whole history of one complaint, oldest first. */
     public static List<TimelineEvent> ofComplaint(UUID complaintId) {
-        return list("complaintId = ?1 order by id", complaintId);
+        return list("complaintId = ?1 order by sequence", complaintId);
     }
 }

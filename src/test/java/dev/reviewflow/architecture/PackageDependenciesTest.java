@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * change that imports against them fails the build. Replies depend on complaints, never back;
  * the guard is plain Java and knows no feature; the timeline records for every feature and
  * knows none; security serves every feature and knows none of their rules; common knows no
- * feature; only dev tooling may know the dev mode.
+ * feature; only dev tooling may know the dev mode; webhooks pass on what the others record, and
+ * none of them knows webhooks.
  */
 class PackageDependenciesTest {
 
@@ -29,7 +30,7 @@ class PackageDependenciesTest {
     private record Rule(String from, String forbidden) {}
 
     private static final List<String> FEATURES =
-            List.of("complaint", "reply", "timeline", "security", "workspace", "devmode");
+            List.of("complaint", "reply", "timeline", "security", "workspace", "devmode", "webhook");
 
     private static final List<Rule> RULES = Stream.concat(
                     FEATURES.stream().map(feature -> new Rule("common", feature)),
@@ -40,6 +41,11 @@ class PackageDependenciesTest {
                             new Rule("workspace", "complaint"),
                             new Rule("workspace", "reply"),
                             new Rule("security", "workspace"),
+                            new Rule("complaint", "webhook"),
+                            new Rule("reply", "webhook"),
+                            new Rule("timeline", "webhook"),
+                            new Rule("security", "webhook"),
+                            new Rule("workspace", "webhook"),
                             new Rule("timeline", "complaint"),
                             new Rule("timeline", "reply"),
                             new Rule("security", "complaint"),

@@ -244,7 +244,9 @@ class ComplaintWorkflowTest {
                 .then()
                 .extract()
                 .path("");
-        assertEquals(2, timeline.size());
+        assertEquals(
+                List.of(1, 2),
+                timeline.stream().map(event -> event.get("sequence")).toList());
         assertEquals("source-updated", timeline.get(1).get("type"));
         given().get("/v1/complaints/" + id + "/timeline")
                 .then()

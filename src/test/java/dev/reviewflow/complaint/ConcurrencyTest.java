@@ -102,6 +102,28 @@ class ConcurrencyTest {
         given().get("/v1/complaints/" + id).then().body("assignee", org.hamcrest.Matchers.equalTo(winner));
     }
 
+    @Test
+    void racingWritersOnOneComplaintNumberItsHistoryWithoutGaps() throws Exception {
+        String id = Api.newComplaint();
+        List<Callable<Response>> patches = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            String assignee = "agent-" + i;
+            patches.add(() -> given().contentType("application/merge-patch+json")
+                    .body(Map.of("assignee", assignee))
+                    .patch("/v1/complaints/" + id));
+        }
+        List<Response> responses = race(patches);
+
+        assertEquals(
+                List.of(200),
+                responses.stream().map(Response::statusCode).distinct().toList());
+        List<Integer> sequences = given().get("/v1/complaints/" + id + "/timeline")
+                .then()
+                .extract()
+                .path("sequence");
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 9).boxed().toList(), sequences);
+    }
+
     private static long count(String sql, String parameter) {
         return Long.parseLong(Sql.queryOne(sql, parameter));
     }

@@ -52,7 +52,15 @@ class CustomerErasureTest {
 
     @Test
     void erasureRemovesHerFromEveryAnswerAndEveryRow() {
-        String key = Api.newKey(Api.newWorkspace(), Api.ALL_SCOPES);
+        String workspace = Api.newWorkspace();
+        String key = Api.newKey(workspace, Api.ALL_SCOPES);
+        // A webhook subscription that takes every event, so that the outbox holds the story too.
+        Sql.update(
+                "insert into webhook_subscription (id, workspace_id, url, active, include_customer, secret,"
+                        + " created_at, created_by, version)"
+                        + " values (gen_random_uuid(), ?, 'https://helpdesk.example/hooks', true, true,"
+                        + " 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0dGVzdA==', now(), 'test', 0)",
+                workspace);
         String externalId = Api.uniqueId();
         Map<String, Object> post = new HashMap<>(Map.of(
                 "channel", "twitter",
@@ -98,6 +106,9 @@ class CustomerErasureTest {
         patch(key, id, Map.of("tags", List.of("vip-petrosyan", "delivery"), "assignee", "Aram"));
         String before = Api.as(key).get("/v1/complaints/" + id).then().extract().asString();
         assertTrue(before.contains("Petrosyan"), "the story stores her name: " + before);
+        String outbox = Sql.queryOne(
+                "select string_agg(payload::text, ' ') from webhook_event where complaint_id = ?::uuid", id);
+        assertTrue(outbox.contains("ani@example.com"), "the outbox holds her details: " + outbox);
 
         Api.as(key)
                 .delete("/v1/complaints/" + id + "/customer")
@@ -288,14 +299,17 @@ class CustomerErasureTest {
                 .body("find { it.type == 'customer-erased' }.data.fields", hasItem("sourceUrl"));
     }
 
-    /** The complaint's row, its replies' and its timeline's, as PostgreSQL prints them. */
+    /** The complaint's row, its replies', its timeline's and its webhook events', as PostgreSQL prints them. */
     private static String storedRows(String id) {
         return Sql.queryOne(
                 "select (select c::text from complaint c where id = ?::uuid)"
                         + " || coalesce((select string_agg(r::text, ' ' order by r.id) from reply r"
                         + " where complaint_id = ?::uuid), '')"
                         + " || coalesce((select string_agg(t::text, ' ' order by t.id) from timeline_event t"
+                        + " where complaint_id = ?::uuid), '')"
+                        + " || coalesce((select string_agg(e::text, ' ' order by e.sequence) from webhook_event e"
                         + " where complaint_id = ?::uuid), '')",
+                id,
                 id,
                 id,
                 id);

@@ -47,14 +47,19 @@ public final class TransactionSql {
      * that the statement sees (and may refer to) the rows this transaction has persisted.
      */
     public static void update(String sql, Parameters parameters) {
-        Session session = session();
-        session.flush();
-        session.doWork(connection -> {
+        session().flush();
+        session().doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 parameters.set(statement);
                 statement.executeUpdate();
             }
         });
+    }
+
+    /** A write that returns rows ({@code insert ... returning}), after the session's pending changes as in {@link #update}. */
+    public static <T> T insertReturning(String sql, Parameters parameters, Rows<T> rows) {
+        session().flush();
+        return query(sql, parameters, rows);
     }
 
     private static Session session() {

@@ -11,8 +11,11 @@ import dev.reviewflow.timeline.TimelineEventType;
 
 @Schema(name = "TimelineEvent", description = "One entry of a complaint's append-only history.")
 public record TimelineEventView(
-        @Schema(description = "Position in the history; later events have larger ids.", required = true)
-        long id,
+        @Schema(
+                description =
+                        "Position in the complaint's history: 1, 2, 3, ... without gaps; webhook events carry the same number.",
+                required = true)
+        int sequence,
 
         @Schema(required = true) TimelineEventType type,
 
@@ -34,7 +37,7 @@ public record TimelineEventView(
 
     public static TimelineEventView of(TimelineEvent event) {
         return new TimelineEventView(
-                event.id,
+                event.sequence,
                 event.type,
                 event.occurredAt,
                 event.actor,

@@ -1,0 +1,66 @@
+package dev.reviewflow.webhook;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import dev.reviewflow.timeline.TimelineEventType;
+
+/** What a webhook tells a help-desk: each timeline event, by a name receivers can route on. */
+public enum WebhookEventType {
+    @JsonProperty("complaint.created")
+    COMPLAINT_CREATED("complaint.created"),
+    /** A patch (tags, assignee, priority, location) or an edit of the source post. */
+    @JsonProperty("complaint.updated")
+    COMPLAINT_UPDATED("complaint.updated"),
+    @JsonProperty("complaint.acknowledged")
+    COMPLAINT_ACKNOWLEDGED("complaint.acknowledged"),
+    @JsonProperty("complaint.moved-to-private")
+    COMPLAINT_MOVED_TO_PRIVATE("complaint.moved-to-private"),
+    @JsonProperty("complaint.resolved")
+    COMPLAINT_RESOLVED("complaint.resolved"),
+    @JsonProperty("complaint.reopened")
+    COMPLAINT_REOPENED("complaint.reopened"),
+    @JsonProperty("reply.created")
+    REPLY_CREATED("reply.created"),
+    @JsonProperty("customer.erased")
+    CUSTOMER_ERASED("customer.erased"),
+    /** Sent on request only (POST /v1/webhooks/{id}/ping), to whatever events a subscription takes. */
+    @JsonProperty("webhook.ping")
+    WEBHOOK_PING("webhook.ping");
+
+    private static final Map<String, WebhookEventType> BY_WIRE_NAME =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.wireName, Function.identity()));
+
+    private final String wireName;
+
+    WebhookEventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<WebhookEventType> byWireName(String wireName) {
+        return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+    }
+
+    /** The event a timeline entry is sent as. */
+    public static WebhookEventType of(TimelineEventType type) {
+        return switch (type) {
+            case RECEIVED -> COMPLAINT_CREATED;
+            case SOURCE_UPDATED, UPDATED -> COMPLAINT_UPDATED;
+            case REPLY_POSTED -> REPLY_CREATED;
+            case ACKNOWLEDGED -> COMPLAINT_ACKNOWLEDGED;
+            case MOVED_TO_PRIVATE -> COMPLAINT_MOVED_TO_PRIVATE;
+            case RESOLVED -> COMPLAINT_RESOLVED;
+            case REOPENED -> COMPLAINT_REOPENED;
+            case CUSTOMER_ERASED -> CUSTOMER_ERASED;
+        };
+    }
+}
