@@ -16,11 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The hardening and sizing of k8s/base/deployment.yaml, so that none of it silently disappears. */
+/** The hardening and sizing of k8s/base/deployment.yaml and its network policy, so that none of it silently disappears. */
 class KubernetesManifestsTest {
 
     private static final Path DEPLOYMENT = Path.of("k8s", "base", "deployment.yaml");
     private static final Path DOCKERFILE = Path.of("Dockerfile");
+    private static final Path NETWORK_POLICY = Path.of("k8s", "base", "networkpolicy.yaml");
     private static final String HEAP_VARIABLE = "JAVA_MAX_MEM_RATIO";
     /** Metaspace, code cache, thread stacks, direct buffers and GC structures live outside the heap. */
     private static final long MIN_NON_HEAP_BYTES = 256L * 1024 * 1024;
@@ -118,6 +119,24 @@ class KubernetesManifestsTest {
                 .path("emptyDir");
         assertTrue(emptyDir.path("sizeLimit").isTextual(), "the /tmp emptyDir has a sizeLimit");
         assertTrue(bytes(emptyDir.path("sizeLimit").asText()) > 0);
+    }
+
+    @Test
+    void webhookEgressReachesNoPrivateNetwork() {
+        JsonNode https = StreamSupport.stream(
+                        read(NETWORK_POLICY).path("spec").path("egress").spliterator(), false)
+                .filter(rule -> rule.path("ports").path(0).path("port").asInt() == 443)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("an egress rule for HTTPS (webhook receivers)"));
+        List<String> excepted = StreamSupport.stream(https.path("to").spliterator(), false)
+                .flatMap(peer ->
+                        StreamSupport.stream(peer.path("ipBlock").path("except").spliterator(), false))
+                .map(JsonNode::asText)
+                .toList();
+        assertTrue(
+                excepted.containsAll(List.of(
+                        "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "169.254.0.0/16", "fc00::/7", "fe80::/10")),
+                "private, link-local and unique-local networks are left out: " + excepted);
     }
 
     private static JsonNode read(Path file) {
