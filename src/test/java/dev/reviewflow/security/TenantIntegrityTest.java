@@ -116,10 +116,12 @@ class TenantIntegrityTest {
 
     private static int insertTimelineEvent(String complaint, String workspace) {
         return Sql.update(
-                "insert into timeline_event (complaint_id, workspace_id, type, occurred_at, actor)"
-                        + " values (?::uuid, ?, 'NOTE', now(), 'test')",
+                "insert into timeline_event (complaint_id, workspace_id, type, occurred_at, actor, sequence)"
+                        + " values (?::uuid, ?, 'NOTE', now(), 'test',"
+                        + " (select coalesce(max(sequence), 0) + 1 from timeline_event where complaint_id = ?::uuid))",
                 complaint,
-                workspace);
+                workspace,
+                complaint);
     }
 
     private static int insertKey(String workspace, String scopes) {
