@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -14,6 +15,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.TenantId;
 import org.hibernate.type.SqlTypes;
+
+import dev.reviewflow.common.error.NotFoundException;
+import dev.reviewflow.common.http.EntityTags;
 
 /** Where a workspace wants its events sent, and the secret they are signed with. */
 @Entity
@@ -62,4 +66,22 @@ public class WebhookSubscription extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The caller's workspace's subscription; another workspace's is as absent as one that never existed. */
+    public static WebhookSubscription require(UUID id) {
+        return WebhookSubscription.<WebhookSubscription>findByIdOptional(id)
+                .orElseThrow(() -> new NotFoundException("webhook subscription", id.toString()));
+    }
+
+    /**
+     * Loads and locks the subscription for a write that may name the version it read: concurrent
+     * writers queue up, and a stale If-Match is refused before anything changes.
+     */
+    public static WebhookSubscription lockForWrite(UUID id, String ifMatch) {
+        WebhookSubscription subscription = WebhookSubscription.<WebhookSubscription>findByIdOptional(
+                        id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new NotFoundException("webhook subscription", id.toString()));
+        EntityTags.requireMatch(ifMatch, subscription.version);
+        return subscription;
+    }
 }
