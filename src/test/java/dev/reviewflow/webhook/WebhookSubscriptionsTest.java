@@ -1,7 +1,6 @@
 package dev.reviewflow.webhook;
 
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -438,7 +437,7 @@ class WebhookSubscriptionsTest {
 
     private static ValidatableResponse create(String key, Map<String, Object> body) {
         return as(key).contentType(ContentType.JSON)
-                .body(new HashMap<>(body))
+                .body(body)
                 .post("/v1/webhooks")
                 .then();
     }

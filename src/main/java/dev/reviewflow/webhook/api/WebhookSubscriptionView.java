@@ -41,8 +41,9 @@ public record WebhookSubscriptionView(
         String createdBy,
 
         @Schema(
-                description = "Until when the secret replaced by the last rotation still signs beside the current"
-                        + " one (in the past once that overlap is over); null before any rotation.",
+                description =
+                        "Until when the secret replaced by the last rotation still signs beside the current"
+                                + " one (in the past once that overlap is over); null before any rotation and after one without overlap.",
                 required = true,
                 nullable = true)
         Instant previousSecretExpiresAt,
