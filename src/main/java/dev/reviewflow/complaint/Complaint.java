@@ -123,6 +123,17 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "customer_erased_at")
     public Instant customerErasedAt;
 
+    /** The help-desk ticket the complaint is worked on in (see {@link #linkTicket}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ticket_system")
+    public TicketSystem ticketSystem;
+
+    @Column(name = "ticket_id")
+    public String ticketId;
+
+    @Column(name = "ticket_url")
+    public String ticketUrl;
+
     @Version
     public long version;
 
@@ -180,6 +191,16 @@ public class Complaint extends PanacheEntityBase {
         author = CustomerTraces.MARKER;
         sourceUrl = null;
         customerErasedAt = at;
+    }
+
+    public void linkTicket(TicketSystem system, String id, String url) {
+        ticketSystem = system;
+        ticketId = id;
+        ticketUrl = url;
+    }
+
+    public void unlinkTicket() {
+        linkTicket(null, null, null);
     }
 
     /** Sets the text fields that the search index is built from. */
@@ -262,6 +283,21 @@ public class Complaint extends PanacheEntityBase {
                 .map(Complaint::lockForUpdate);
     }
 
+    /**
+     * The id of the workspace's complaint that a help-desk ticket is linked to (served by
+     * uq_complaint_ticket). Only the id: the caller loads the complaint when it needs it, so that
+     * a complaint changed meanwhile by another transaction is read fresh.
+     */
+    public static Optional<UUID> linkedTo(TicketSystem system, String ticketId) {
+        return getEntityManager()
+                .createQuery(
+                        "select id from Complaint where ticketId = :ticketId and ticketSystem = :system", UUID.class)
+                .setParameter("ticketId", ticketId)
+                .setParameter("system", system)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** One page, newest first, starting after {@code after} (null for the first page). */
     public static List<Complaint> page(ComplaintFilter filter, PageCursor after, int size) {
         List<String> where = new ArrayList<>();
@@ -301,6 +337,14 @@ public class Complaint extends PanacheEntityBase {
         if (filter.text() != null) {
             where.add("searchText like :text escape '\\'");
             params.put("text", "%" + escapeLike(TextFolding.fold(filter.text())) + "%");
+        }
+        if (filter.ticketId() != null) {
+            where.add("ticketId = :ticketId");
+            params.put("ticketId", filter.ticketId());
+        }
+        if (filter.ticketSystem() != null) {
+            where.add("ticketSystem = :ticketSystem");
+            params.put("ticketSystem", filter.ticketSystem());
         }
         if (after != null) {
             where.add("(receivedAt < :afterAt or (receivedAt = :afterAt and id < :afterId))");

@@ -13,4 +13,6 @@ public record ComplaintFilter(
         Integer maxRating,
         Instant receivedAfter,
         Instant receivedBefore,
-        String text) {}
+        String text,
+        String ticketId,
+        TicketSystem ticketSystem) {}

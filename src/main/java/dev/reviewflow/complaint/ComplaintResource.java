@@ -12,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,6 +41,7 @@ import dev.reviewflow.complaint.api.CreateComplaintRequest;
 import dev.reviewflow.complaint.api.MoveToPrivateRequest;
 import dev.reviewflow.complaint.api.ReopenRequest;
 import dev.reviewflow.complaint.api.ResolveRequest;
+import dev.reviewflow.complaint.api.TicketLinkRequest;
 import dev.reviewflow.security.Scope;
 
 @Path("/v1/complaints")
@@ -159,6 +161,35 @@ public class ComplaintResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ReopenRequest request) {
         return ok(service.reopen(RequestValues.id("complaint", id), ifMatch, request));
+    }
+
+    @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
+    @PUT
+    @Path("{id}/ticket")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "linkComplaintTicket",
+            summary = "Link the complaint to a help-desk ticket",
+            description = "Replaces any earlier link. A ticket is linked to at most one complaint of the workspace"
+                    + " (409 ticket-already-linked otherwise). Inbound help-desk events find the complaint by"
+                    + " this link.")
+    public RestResponse<ComplaintView> linkTicket(
+            @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull TicketLinkRequest request) {
+        return ok(service.linkTicket(RequestValues.id("complaint", id), ifMatch, request));
+    }
+
+    @RolesAllowed(Scope.Names.COMPLAINTS_WRITE)
+    @DELETE
+    @Path("{id}/ticket")
+    @Operation(
+            operationId = "unlinkComplaintTicket",
+            summary = "Remove the complaint's help-desk ticket link",
+            description = "A complaint without a link stays as it is.")
+    public RestResponse<ComplaintView> unlinkTicket(
+            @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return ok(service.unlinkTicket(RequestValues.id("complaint", id), ifMatch));
     }
 
     @DELETE

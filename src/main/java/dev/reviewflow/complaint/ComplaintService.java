@@ -23,6 +23,7 @@ import dev.reviewflow.complaint.api.CreateComplaintRequest;
 import dev.reviewflow.complaint.api.MoveToPrivateRequest;
 import dev.reviewflow.complaint.api.ReopenRequest;
 import dev.reviewflow.complaint.api.ResolveRequest;
+import dev.reviewflow.complaint.api.TicketLinkRequest;
 import dev.reviewflow.security.Caller;
 import dev.reviewflow.timeline.Timeline;
 import dev.reviewflow.timeline.TimelineEventType;
@@ -232,6 +233,49 @@ public class ComplaintService {
     public ComplaintView reopen(UUID id, String ifMatch, ReopenRequest request) {
         Complaint c = Complaint.lockForWrite(id, ifMatch);
         transition(c, ComplaintAction.REOPEN, TimelineEventType.REOPENED, Map.of("reason", request.reason()));
+        return view(c);
+    }
+
+    /**
+     * Links the complaint to a help-desk ticket (replacing any earlier link). A ticket belongs to
+     * at most one complaint of the workspace; the unique index uq_complaint_ticket holds that
+     * against concurrent links too.
+     */
+    @Transactional
+    public ComplaintView linkTicket(UUID id, String ifMatch, TicketLinkRequest request) {
+        Complaint c = Complaint.lockForWrite(id, ifMatch);
+        Complaint.linkedTo(request.system(), request.ticketId())
+                .filter(linked -> !linked.equals(c.id))
+                .ifPresent(linked -> {
+                    throw new TicketAlreadyLinkedException();
+                });
+        if (c.ticketSystem == request.system()
+                && request.ticketId().equals(c.ticketId)
+                && Objects.equals(c.ticketUrl, request.url())) {
+            return view(c);
+        }
+        c.linkTicket(request.system(), request.ticketId(), request.url());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("system", JsonEnums.wireName(request.system()));
+        data.put("ticketId", request.ticketId());
+        if (request.url() != null) {
+            data.put("url", request.url());
+        }
+        timeline.record(c.id, TimelineEventType.TICKET_LINKED, data);
+        Complaint.bumpVersion();
+        return view(c);
+    }
+
+    /** Removes the ticket link; a complaint without one stays as it is. */
+    @Transactional
+    public ComplaintView unlinkTicket(UUID id, String ifMatch) {
+        Complaint c = Complaint.lockForWrite(id, ifMatch);
+        if (c.ticketId != null) {
+            Map<String, Object> data = Map.of("system", JsonEnums.wireName(c.ticketSystem), "ticketId", c.ticketId);
+            c.unlinkTicket();
+            timeline.record(c.id, TimelineEventType.TICKET_UNLINKED, data);
+            Complaint.bumpVersion();
+        }
         return view(c);
     }
 

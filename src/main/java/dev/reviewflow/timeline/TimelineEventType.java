@@ -28,5 +28,10 @@ public enum TimelineEventType {
      * values replaced in all text (the values are not kept).
      */
     @JsonProperty("customer-erased")
-    CUSTOMER_ERASED
+    CUSTOMER_ERASED,
+    /** Linked to a help-desk ticket, or to another ticket than before. */
+    @JsonProperty("ticket-linked")
+    TICKET_LINKED,
+    @JsonProperty("ticket-unlinked")
+    TICKET_UNLINKED
 }

@@ -14,6 +14,7 @@ import dev.reviewflow.complaint.Channel;
 import dev.reviewflow.complaint.ComplaintFields;
 import dev.reviewflow.complaint.ComplaintFilter;
 import dev.reviewflow.complaint.ComplaintStatus;
+import dev.reviewflow.complaint.TicketSystem;
 
 /**
  * The list endpoint's query parameters. They bind as strings and are read by {@link #toFilter()},
@@ -66,6 +67,15 @@ public record ComplaintQuery(
         @Parameter(description = "Text in title or body; case and accents are ignored.") @QueryParam("q")
         String q,
 
+        @Parameter(description = "The complaint linked to this help-desk ticket id.") @QueryParam("ticket")
+        String ticket,
+
+        @Parameter(
+                description = "With ticket: only a ticket of this help-desk.",
+                schema = @Schema(implementation = TicketSystem.class))
+        @QueryParam("ticketSystem")
+        String ticketSystem,
+
         @Parameter(
                 description = "Page size, " + MIN_LIMIT + " to " + MAX_LIMIT + ".",
                 schema =
@@ -100,7 +110,11 @@ public record ComplaintQuery(
                         "maxRating", maxRating, ComplaintFields.RATING_MIN, ComplaintFields.RATING_MAX),
                 RequestValues.instant("receivedAfter", receivedAfter),
                 RequestValues.instant("receivedBefore", receivedBefore),
-                RequestValues.blankToNull(q));
+                RequestValues.blankToNull(q),
+                RequestValues.blankToNull(ticket),
+                ticketSystem == null || ticketSystem.isBlank()
+                        ? null
+                        : JsonEnums.parseParameter(TicketSystem.class, "ticketSystem", ticketSystem));
     }
 
     public int pageSize() {

@@ -56,6 +56,8 @@ public record ComplaintView(
                 nullable = true)
         Instant customerErasedAt,
 
+        @Schema(required = true, nullable = true) TicketView ticket,
+
         @Schema(description = "Increases with every change; the ETag is this number in quotes.", required = true)
         long version) {
 
@@ -93,6 +95,7 @@ public record ComplaintView(
                 c.resolvedAt,
                 resolution,
                 c.customerErasedAt,
+                c.ticketId == null ? null : new TicketView(c.ticketSystem, c.ticketId, c.ticketUrl),
                 c.version);
     }
 }
