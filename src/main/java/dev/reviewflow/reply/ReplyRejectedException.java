@@ -20,6 +20,10 @@ public class ReplyRejectedException extends DomainException {
         this.findings = List.copyOf(findings);
     }
 
+    public List<Finding> findings() {
+        return findings;
+    }
+
     @Override
     public Problem problem() {
         return Problem.of(REPLY_REJECTED, getMessage()).with("findings", findings);

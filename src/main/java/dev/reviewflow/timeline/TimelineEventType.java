@@ -33,5 +33,11 @@ public enum TimelineEventType {
     @JsonProperty("ticket-linked")
     TICKET_LINKED,
     @JsonProperty("ticket-unlinked")
-    TICKET_UNLINKED
+    TICKET_UNLINKED,
+    /**
+     * A help-desk agent's public comment that the reply guard refused: never posted. Records the
+     * finding codes, not the text.
+     */
+    @JsonProperty("inbound-reply-refused")
+    INBOUND_REPLY_REFUSED
 }

@@ -30,7 +30,8 @@ class PackageDependenciesTest {
     private record Rule(String from, String forbidden) {}
 
     private static final List<String> FEATURES =
-            List.of("complaint", "reply", "timeline", "security", "workspace", "devmode", "webhook");
+            List.of(
+                    "complaint", "reply", "timeline", "security", "workspace", "devmode", "webhook", "integration");
 
     private static final List<Rule> RULES = Stream.concat(
                     FEATURES.stream().map(feature -> new Rule("common", feature)),
@@ -55,7 +56,13 @@ class PackageDependenciesTest {
                             new Rule("reply.guard", "complaint"),
                             new Rule("reply.guard", "timeline"),
                             new Rule("reply.guard", "security"),
-                            new Rule("reply.guard", "workspace")))
+                            new Rule("reply.guard", "workspace"),
+                            new Rule("complaint", "integration"),
+                            new Rule("reply", "integration"),
+                            new Rule("timeline", "integration"),
+                            new Rule("security", "integration"),
+                            new Rule("workspace", "integration"),
+                            new Rule("integration", "devmode")))
             .toList();
 
     @Test

@@ -79,6 +79,13 @@ class AuthorizationMatrixTest {
                     "application/json",
                     "complaints:write"),
             new Endpoint("DELETE", "/v1/complaints/{id}/customer", null, null, "admin"),
+            new Endpoint(
+                    "PUT",
+                    "/v1/complaints/{id}/ticket",
+                    Map.of("system", "zammad", "ticketId", "1"),
+                    "application/json",
+                    "complaints:write"),
+            new Endpoint("DELETE", "/v1/complaints/{id}/ticket", null, null, "complaints:write"),
             new Endpoint("GET", "/v1/complaints/{id}/timeline", null, null, "complaints:read"),
             new Endpoint("GET", "/v1/complaints/{id}/replies", null, null, "complaints:read"),
             new Endpoint(
@@ -107,6 +114,9 @@ class AuthorizationMatrixTest {
             new Endpoint("POST", "/v1/complaints", Api.complaint(Map.of()), "application/json", "complaints:write"),
             new Endpoint("GET", "/v1/complaints", null, null, "complaints:read"),
             new Endpoint("POST", "/v1/reply-checks", Map.of("body", "x"), "application/json", "replies:write"),
+            new Endpoint("GET", "/v1/integrations", null, null, "admin"),
+            new Endpoint("PUT", "/v1/integrations/zammad", Map.of("active", true), "application/json", "admin"),
+            new Endpoint("POST", "/v1/integrations/zammad/secret", null, null, "admin"),
             new Endpoint(
                     "POST",
                     "/v1/workspaces",
