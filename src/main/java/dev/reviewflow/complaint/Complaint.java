@@ -254,16 +254,17 @@ public class Complaint extends PanacheEntityBase {
         return c;
     }
 
-    /**
-     * Serialises, until the transaction ends, every ingest of the same post into one workspace: a
-     * PostgreSQL advisory lock on a 64-bit hash of workspace, channel and externalId (a hash
-     * collision only makes two posts wait for each other).
-     */
+    /** Serialises, until the transaction ends, every ingest of the same post into one workspace. */
     public static void lockSource(String workspace, Channel channel, String externalId) {
-        TransactionSql.query(
-                "select pg_advisory_xact_lock(hashtextextended(?, 0))",
-                statement -> statement.setString(1, workspace + "|" + channel.name() + "|" + externalId),
-                rows -> rows.next());
+        TransactionSql.advisoryLock(workspace + "|" + channel.name() + "|" + externalId);
+    }
+
+    /**
+     * Serialises, until the transaction ends, every link of the same ticket in one workspace, so
+     * that of two racing links to different complaints the second sees the first.
+     */
+    public static void lockTicket(String workspace, TicketSystem system, String ticketId) {
+        TransactionSql.advisoryLock("ticket|" + workspace + "|" + system.name() + "|" + ticketId);
     }
 
     /**

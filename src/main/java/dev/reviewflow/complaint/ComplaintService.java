@@ -238,12 +238,13 @@ public class ComplaintService {
 
     /**
      * Links the complaint to a help-desk ticket (replacing any earlier link). A ticket belongs to
-     * at most one complaint of the workspace; the unique index uq_complaint_ticket holds that
-     * against concurrent links too.
+     * at most one complaint of the workspace (the unique index uq_complaint_ticket); concurrent
+     * links of one ticket take turns, so the later one gets the 409 too.
      */
     @Transactional
     public ComplaintView linkTicket(UUID id, String ifMatch, TicketLinkRequest request) {
         Complaint c = Complaint.lockForWrite(id, ifMatch);
+        Complaint.lockTicket(c.workspaceId, request.system(), request.ticketId());
         Complaint.linkedTo(request.system(), request.ticketId())
                 .filter(linked -> !linked.equals(c.id))
                 .ifPresent(linked -> {

@@ -26,7 +26,6 @@ import dev.reviewflow.complaint.api.ResolveRequest;
 import dev.reviewflow.integration.api.InboundAnswer;
 import dev.reviewflow.reply.ReplyRejectedException;
 import dev.reviewflow.reply.ReplyService;
-import dev.reviewflow.reply.ReplyVisibility;
 import dev.reviewflow.reply.guard.Finding;
 import dev.reviewflow.security.RequestIdentity;
 import dev.reviewflow.timeline.Timeline;
@@ -96,41 +95,61 @@ public class InboundService {
         if (event.ticketId() == null || event.asksNothing()) {
             return ignored(null, event.ignoredBecause());
         }
-        return QuarkusTransaction.requiringNew().call(() -> apply(system, workspace, event));
-    }
-
-    /**
-     * Takes the event's key, then posts the comment (the reply feature commits it in a
-     * transaction of its own, after the guard) and applies the state change, in that order. A
-     * refused comment is recorded and answered with the findings; nothing else happens then. A
-     * state change the lifecycle refuses throws, which rolls back the key too: the event may come
-     * again.
-     */
-    private Answer apply(HelpDesk system, String workspace, HelpDeskEvent event) {
-        Optional<UUID> linked = Complaint.linkedTo(event.ticketSystem(), event.ticketId());
+        Optional<UUID> linked = QuarkusTransaction.requiringNew()
+                .call(() -> Complaint.linkedTo(event.ticketSystem(), event.ticketId()));
         if (linked.isEmpty()) {
             return ignored(
                     null,
                     "No complaint is linked to " + JsonEnums.wireName(event.ticketSystem()) + " ticket "
                             + event.ticketId() + ".");
         }
-        UUID complaintId = linked.get();
+        Optional<Answer> replayed = QuarkusTransaction.requiringNew().call(() -> firstAnswer(system, event));
+        if (replayed.isPresent()) {
+            return replayed.get();
+        }
+        // The guard judges a comment before any transaction, as it does every public reply.
+        Judged comment = event.comment() == null
+                ? null
+                : judge(linked.get(), event.comment().body());
+        return QuarkusTransaction.requiringNew().call(() -> apply(system, workspace, event, linked.get(), comment));
+    }
+
+    /** A comment as the guard judged it: fit to post, or refused. */
+    private record Judged(ReplyService.GuardedReply guarded, ReplyRejectedException refused) {}
+
+    private Judged judge(UUID complaintId, String body) {
+        try {
+            return new Judged(replies.guard(complaintId, null, body, complaint -> {}), null);
+        } catch (ReplyRejectedException refused) {
+            return new Judged(null, refused);
+        }
+    }
+
+    private static Optional<Answer> firstAnswer(HelpDesk system, HelpDeskEvent event) {
+        return HandledEvent.find(system, event.key()).map(first -> new Answer(first.status, first.answer));
+    }
+
+    /**
+     * In one transaction: takes the event's key, posts the comment and applies the state change,
+     * and stores the answer for replays; so a crash anywhere leaves either all of it or none, and
+     * a replay racing this one waits for the key and then gets this answer. A refused comment is
+     * recorded and answered with the findings; nothing else happens then. A state change the
+     * lifecycle refuses throws, which rolls back the key too: the event may come again.
+     */
+    private Answer apply(HelpDesk system, String workspace, HelpDeskEvent event, UUID complaintId, Judged comment) {
         if (!HandledEvent.claim(workspace, system, event.key(), clock.instant())) {
-            HandledEvent first = HandledEvent.find(system, event.key()).orElseThrow();
-            return new Answer(first.status, first.answer);
+            return firstAnswer(system, event).orElseThrow();
         }
         String source = JsonEnums.wireName(system) + " ticket " + event.ticketId();
         List<String> actions = new ArrayList<>();
-        if (event.comment() != null) {
+        if (comment != null) {
             String author =
                     event.comment().author() != null ? event.comment().author() : JsonEnums.wireName(system) + " agent";
             try {
-                replies.post(
-                        complaintId,
-                        null,
-                        ReplyVisibility.PUBLIC,
-                        event.comment().body(),
-                        author);
+                if (comment.refused() != null) {
+                    throw comment.refused();
+                }
+                replies.postGuarded(complaintId, comment.guarded(), author);
                 actions.add("reply-posted");
             } catch (ReplyRejectedException refused) {
                 Map<String, Object> data = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -89,6 +90,20 @@ public class ReplyService {
             Complaint.bumpVersion();
             return new PostedReply(reply, complaint.version);
         });
+    }
+
+    /**
+     * Posts a public reply that {@link #guard} judged, in the caller's transaction, so that it
+     * commits together with what the caller writes beside it (an inbound help-desk event's replay
+     * key). A refusal under the lock, when the complaint changed after the guard read it, leaves
+     * the caller's transaction usable for recording that refusal.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ReplyRejectedException.class)
+    public ReplyView postGuarded(UUID complaintId, GuardedReply guarded, String author) {
+        Complaint complaint = Complaint.lockForWrite(complaintId, null);
+        ReplyView reply = postPublic(complaint, guarded, author);
+        Complaint.bumpVersion();
+        return reply;
     }
 
     /**

@@ -14,7 +14,7 @@ import dev.reviewflow.timeline.TimelineEventType;
 public enum WebhookEventType {
     @JsonProperty("complaint.created")
     COMPLAINT_CREATED("complaint.created"),
-    /** A patch (tags, assignee, priority, location) or an edit of the source post. */
+    /** A patch (tags, assignee, priority, location), an edit of the source post, a ticket linked or unlinked. */
     @JsonProperty("complaint.updated")
     COMPLAINT_UPDATED("complaint.updated"),
     @JsonProperty("complaint.acknowledged")
@@ -50,17 +50,22 @@ public enum WebhookEventType {
         return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
     }
 
-    /** The event a timeline entry is sent as. */
-    public static WebhookEventType of(TimelineEventType type) {
-        return switch (type) {
-            case RECEIVED -> COMPLAINT_CREATED;
-            case SOURCE_UPDATED, UPDATED -> COMPLAINT_UPDATED;
-            case REPLY_POSTED -> REPLY_CREATED;
-            case ACKNOWLEDGED -> COMPLAINT_ACKNOWLEDGED;
-            case MOVED_TO_PRIVATE -> COMPLAINT_MOVED_TO_PRIVATE;
-            case RESOLVED -> COMPLAINT_RESOLVED;
-            case REOPENED -> COMPLAINT_REOPENED;
-            case CUSTOMER_ERASED -> CUSTOMER_ERASED;
-        };
+    /**
+     * The event a timeline entry is sent as; none for a help-desk comment the guard refused (the
+     * help-desk that sent it got the findings in its answer, and nothing changed).
+     */
+    public static Optional<WebhookEventType> of(TimelineEventType type) {
+        return Optional.ofNullable(
+                switch (type) {
+                    case RECEIVED -> COMPLAINT_CREATED;
+                    case SOURCE_UPDATED, UPDATED, TICKET_LINKED, TICKET_UNLINKED -> COMPLAINT_UPDATED;
+                    case REPLY_POSTED -> REPLY_CREATED;
+                    case ACKNOWLEDGED -> COMPLAINT_ACKNOWLEDGED;
+                    case MOVED_TO_PRIVATE -> COMPLAINT_MOVED_TO_PRIVATE;
+                    case RESOLVED -> COMPLAINT_RESOLVED;
+                    case REOPENED -> COMPLAINT_REOPENED;
+                    case CUSTOMER_ERASED -> CUSTOMER_ERASED;
+                    case INBOUND_REPLY_REFUSED -> null;
+                });
     }
 }

@@ -45,7 +45,10 @@ public class WebhookOutbox {
     }
 
     void enqueue(@Observes TimelineRecorded event) {
-        WebhookEventType type = WebhookEventType.of(event.type());
+        WebhookEventType type = WebhookEventType.of(event.type()).orElse(null);
+        if (type == null) {
+            return;
+        }
         List<UUID> subscribers = subscribers(event.workspace(), type);
         if (subscribers.isEmpty()) {
             return;

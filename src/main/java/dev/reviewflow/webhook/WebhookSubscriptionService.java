@@ -62,10 +62,7 @@ public class WebhookSubscriptionService {
         List<String> events = eventNames(request.events());
         requireAllowedTarget(request.url());
         String workspace = caller.workspace();
-        TransactionSql.query(
-                "select pg_advisory_xact_lock(hashtextextended(?, 0))",
-                statement -> statement.setString(1, "webhook_subscription|" + workspace),
-                rows -> rows.next());
+        TransactionSql.advisoryLock("webhook_subscription|" + workspace);
         int limit = settings.maxSubscriptionsPerWorkspace();
         if (WebhookSubscription.count() >= limit) {
             throw new LimitReachedException(limit);

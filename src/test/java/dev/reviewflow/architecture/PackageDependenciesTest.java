@@ -30,8 +30,7 @@ class PackageDependenciesTest {
     private record Rule(String from, String forbidden) {}
 
     private static final List<String> FEATURES =
-            List.of(
-                    "complaint", "reply", "timeline", "security", "workspace", "devmode", "webhook", "integration");
+            List.of("complaint", "reply", "timeline", "security", "workspace", "devmode", "webhook", "integration");
 
     private static final List<Rule> RULES = Stream.concat(
                     FEATURES.stream().map(feature -> new Rule("common", feature)),

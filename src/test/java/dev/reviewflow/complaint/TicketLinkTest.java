@@ -1,6 +1,12 @@
 package dev.reviewflow.complaint;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -14,6 +20,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class TicketLinkTest {
@@ -76,6 +83,33 @@ class TicketLinkTest {
                 .body("errors[0].field", equalTo("ticketId"));
         // The same ticket id in another help-desk is another ticket.
         link(Api.newComplaint(), Map.of("system", "zammad", "ticketId", ticket)).statusCode(200);
+    }
+
+    @Test
+    void ofTwoRacingLinksOfOneTicketToDifferentComplaintsOneWinsAndOneGets409() throws Exception {
+        String ticket = Api.uniqueId();
+        List<String> complaints = List.of(Api.newComplaint(), Api.newComplaint(), Api.newComplaint());
+        ExecutorService pool = Executors.newFixedThreadPool(complaints.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (String complaint : complaints) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return link(complaint, Map.of("system", "zendesk", "ticketId", ticket))
+                            .extract()
+                            .statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> answered = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get());
+            }
+            assertEquals(List.of(200, 409, 409), answered.stream().sorted().toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

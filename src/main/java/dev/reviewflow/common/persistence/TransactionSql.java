@@ -62,6 +62,18 @@ public final class TransactionSql {
         return query(sql, parameters, rows);
     }
 
+    /**
+     * Serialises, until the transaction ends, every transaction that takes the same key: a
+     * PostgreSQL advisory lock on a 64-bit hash of it (a hash collision only makes two unrelated
+     * writers wait for each other). For checks that no row can hold, such as "not yet stored".
+     */
+    public static void advisoryLock(String key) {
+        query(
+                "select pg_advisory_xact_lock(hashtextextended(?, 0))",
+                statement -> statement.setString(1, key),
+                rows -> rows.next());
+    }
+
     private static Session session() {
         return Panache.getEntityManager().unwrap(Session.class);
     }
