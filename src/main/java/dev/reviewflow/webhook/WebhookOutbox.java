@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -39,9 +40,11 @@ public class WebhookOutbox {
     private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {};
 
     private final ObjectMapper mapper;
+    private final Event<DeliveriesWritten> written;
 
-    WebhookOutbox(ObjectMapper mapper) {
+    WebhookOutbox(ObjectMapper mapper, Event<DeliveriesWritten> written) {
         this.mapper = mapper;
+        this.written = written;
     }
 
     void enqueue(@Observes TimelineRecorded event) {
@@ -68,8 +71,9 @@ public class WebhookOutbox {
     /**
      * Writes one event and a pending delivery of it to each of {@code subscriptions}; the event's
      * payload is {@code {"type", "timestamp", "data"}}. A ping has no complaint and no sequence.
+     * Returns the event's id.
      */
-    void write(
+    UUID write(
             String workspace,
             WebhookEventType type,
             Instant occurredAt,
@@ -108,6 +112,8 @@ public class WebhookOutbox {
                     statement.setObject(6, occurredAt.atOffset(ZoneOffset.UTC));
                     statement.setArray(7, uuidArray(statement, subscriptions));
                 });
+        written.fire(new DeliveriesWritten());
+        return eventId;
     }
 
     /**
