@@ -133,19 +133,22 @@ public class WebhookDispatcher {
 
     /** Whether every free sender got a delivery: then there may be more to claim at once. */
     private boolean claimAndHandOver() {
-        int capacity = freeSenders.availablePermits();
+        // This start's pool and permits: a sender still finishing from before a restart releases into its own.
+        Semaphore free = freeSenders;
+        ExecutorService pool = senders;
+        int capacity = free.availablePermits();
         if (capacity == 0) {
             return false;
         }
         List<ClaimedDelivery> claimed = claims.claim(capacity);
         for (ClaimedDelivery delivery : claimed) {
             // Only this loop takes permits, so the ones counted above are still there.
-            freeSenders.acquireUninterruptibly();
-            senders.execute(() -> {
+            free.acquireUninterruptibly();
+            pool.execute(() -> {
                 try {
                     attempt(delivery);
                 } finally {
-                    freeSenders.release();
+                    free.release();
                     wake();
                 }
             });
