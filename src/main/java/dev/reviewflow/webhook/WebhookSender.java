@@ -44,11 +44,11 @@ class WebhookSender {
 
     private final ObjectMapper mapper;
     private final Clock clock;
-    private final DeliveryTargetPolicy targets;
+    private final WebhookSettings targets;
     private final Duration timeout;
     private final HttpClient client;
 
-    WebhookSender(ObjectMapper mapper, Clock clock, DeliveryTargetPolicy targets, WebhookDeliverySettings settings) {
+    WebhookSender(ObjectMapper mapper, Clock clock, WebhookSettings targets, WebhookDeliverySettings settings) {
         this.mapper = mapper;
         this.clock = clock;
         this.targets = targets;
@@ -61,7 +61,8 @@ class WebhookSender {
 
     DeliveryAttempt send(ClaimedDelivery delivery) {
         URI url = URI.create(delivery.url());
-        Optional<String> refused = TargetAddresses.refusal(url, targets.policy(), TargetAddresses.SYSTEM_RESOLVER);
+        Optional<String> refused =
+                TargetAddresses.refusal(url, targets.targetPolicy(), TargetAddresses.SYSTEM_RESOLVER);
         if (refused.isPresent()) {
             return DeliveryAttempt.unanswered(0, "target refused: " + refused.get() + "; no request made");
         }

@@ -34,10 +34,11 @@ class WebhookOutboxTest {
                         "select string_agg(type || ':' || sequence || ':' || (payload #>> '{data,complaint,status}'),"
                                 + " ',' order by sequence) from webhook_event where complaint_id = ?::uuid",
                         id));
+        // One delivery per event; the dispatcher may already be attempting them.
         assertEquals(
-                "3 PENDING",
+                "1,2,3",
                 Sql.queryOne(
-                        "select count(*) || ' ' || string_agg(distinct status, ',') from webhook_delivery"
+                        "select string_agg(sequence::text, ',' order by sequence) from webhook_delivery"
                                 + " where subscription_id = ?::uuid and complaint_id = ?::uuid",
                         all,
                         id));
