@@ -1,9 +1,6 @@
 package dev.reviewflow.webhook;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import dev.reviewflow.support.Api;
@@ -25,8 +22,8 @@ class WebhookOutboxTest {
         String workspace = Api.newWorkspace();
         String key = Api.newKey(workspace, Api.ALL_SCOPES);
         String all = subscribe(workspace, null);
-        String id = ingest(key);
-        acknowledge(key, id);
+        String id = DeliveryTesting.ingest(key);
+        DeliveryTesting.acknowledge(key, id);
 
         assertEquals(
                 "complaint.created:1:new,reply.created:2:new,complaint.acknowledged:3:acknowledged",
@@ -56,8 +53,8 @@ class WebhookOutboxTest {
         String workspace = Api.newWorkspace();
         String key = Api.newKey(workspace, Api.ALL_SCOPES);
         String acknowledgedOnly = subscribe(workspace, "{complaint.acknowledged}");
-        String id = ingest(key);
-        acknowledge(key, id);
+        String id = DeliveryTesting.ingest(key);
+        DeliveryTesting.acknowledge(key, id);
 
         assertEquals(
                 "complaint.acknowledged",
@@ -73,7 +70,7 @@ class WebhookOutboxTest {
         String key = Api.newKey(workspace, Api.ALL_SCOPES);
         String inactive = subscribe(workspace, null);
         Sql.update("update webhook_subscription set active = false where id = ?::uuid", inactive);
-        String id = ingest(key);
+        String id = DeliveryTesting.ingest(key);
 
         assertEquals("0", Sql.queryOne("select count(*) from webhook_event where complaint_id = ?::uuid", id));
         assertNull(Sql.queryOne("select id from webhook_delivery where subscription_id = ?::uuid", inactive));
@@ -84,7 +81,7 @@ class WebhookOutboxTest {
         String mine = Api.newWorkspace();
         String theirs = Api.newWorkspace();
         String theirSubscription = subscribe(theirs, null);
-        String id = ingest(Api.newKey(mine, Api.ALL_SCOPES));
+        String id = DeliveryTesting.ingest(Api.newKey(mine, Api.ALL_SCOPES));
 
         assertEquals("0", Sql.queryOne("select count(*) from webhook_event where complaint_id = ?::uuid", id));
         assertNull(Sql.queryOne("select id from webhook_delivery where subscription_id = ?::uuid", theirSubscription));
@@ -98,29 +95,5 @@ class WebhookOutboxTest {
                         + " 'whsec_dGVzdHRlc3R0ZXN0dGVzdHRlc3R0ZXN0dGVzdA==', now(), 'test', 0) returning id",
                 workspace,
                 events);
-    }
-
-    private static String ingest(String key) {
-        return Api.as(key)
-                .contentType(ContentType.JSON)
-                .body(Api.complaint(Map.of()))
-                .post("/v1/complaints")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private static void acknowledge(String key, String id) {
-        Api.as(key)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "reply",
-                        "We are sorry to hear this. Please send us a direct message so we can make it right.",
-                        "author",
-                        "Maria, support"))
-                .post("/v1/complaints/" + id + "/acknowledge")
-                .then()
-                .statusCode(200);
     }
 }
