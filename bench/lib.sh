@@ -5,6 +5,8 @@
 # password), and the package (built with ./mvnw package -DskipTests when it is missing).
 
 DURATION=${DURATION:-20}
+# Seconds of load before the measured runs, for the JIT (a minute on 2 cores; less only to try the script).
+WARMUP=${WARMUP:-60}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}

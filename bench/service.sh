@@ -30,8 +30,8 @@ pgbench_run() {
 
 # The JIT compiles each hot path first (about a minute of its own load on 2 cores: reads measured
 # after 20 s of warm-up came out at half their steady rate); the measured runs come after.
-wrk_run ingest.lua 60 >/dev/null
-wrk_run read.lua 60 >/dev/null
+wrk_run ingest.lua "$WARMUP" >/dev/null
+wrk_run read.lua "$WARMUP" >/dev/null
 
 read -r ingest_rate ingest_p50 ingest_p99 <<<"$(wrk_run ingest.lua "$DURATION")"
 load_rss=$(rss_mb)

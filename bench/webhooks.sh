@@ -34,7 +34,7 @@ drain() {
 }
 
 # A minute of JIT warm-up, then ingest without subscriptions.
-wrk_run ingest.lua 60 >/dev/null
+wrk_run ingest.lua "$WARMUP" >/dev/null
 read -r plain_rate plain_p50 plain_p99 <<<"$(wrk_run ingest.lua "$DURATION")"
 
 curl -sf -o /dev/null $API/webhooks -H "Authorization: Bearer $BENCH_KEY" -H 'Content-Type: application/json' \

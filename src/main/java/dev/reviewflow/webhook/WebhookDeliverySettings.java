@@ -30,11 +30,11 @@ public interface WebhookDeliverySettings {
     Duration pollInterval();
 
     /** Attempts one replica makes at the same time. */
-    @WithDefault("8")
+    @WithDefault("16")
     int senders();
 
     /** Attempts under way to one subscription at the same time, across all replicas. */
-    @WithDefault("2")
+    @WithDefault("8")
     int maxInFlightPerSubscription();
 
     /** How long delivered deliveries (and then their events) are kept; dead ones stay until redelivered. */
