@@ -15,4 +15,6 @@ public record ComplaintFilter(
         Instant receivedBefore,
         String text,
         String ticketId,
-        TicketSystem ticketSystem) {}
+        TicketSystem ticketSystem,
+        ClockStatus slaStatus,
+        Instant dueBefore) {}

@@ -63,6 +63,35 @@ public final class ComplaintLifecycle {
         };
     }
 
+    /**
+     * The SLA clocks a new complaint starts: acknowledgement and resolution count from receipt.
+     * Which step reaches each clock: {@link #stepReaching}.
+     */
+    public static Set<SlaClock> clocksStartedOnReceipt() {
+        return EnumSet.of(SlaClock.ACKNOWLEDGEMENT, SlaClock.RESOLUTION);
+    }
+
+    /**
+     * The SLA clocks a step starts: the first public answer starts the private-contact clock, and
+     * reopening starts a new resolution clock (the earlier one was reached at the resolution).
+     */
+    public static Set<SlaClock> clocksStartedBy(ComplaintAction action) {
+        return switch (action) {
+            case ACKNOWLEDGE -> EnumSet.of(SlaClock.PRIVATE_CONTACT);
+            case REOPEN -> EnumSet.of(SlaClock.RESOLUTION);
+            case MOVE_TO_PRIVATE, RESOLVE -> EnumSet.noneOf(SlaClock.class);
+        };
+    }
+
+    /** The step that reaches (stops) an SLA clock. Resolution stops every clock besides. */
+    public static ComplaintAction stepReaching(SlaClock clock) {
+        return switch (clock) {
+            case ACKNOWLEDGEMENT -> ComplaintAction.ACKNOWLEDGE;
+            case PRIVATE_CONTACT -> ComplaintAction.MOVE_TO_PRIVATE;
+            case RESOLUTION -> ComplaintAction.RESOLVE;
+        };
+    }
+
     /** A public reply to a new complaint is its first answer, so it acknowledges the complaint. */
     public static Optional<ComplaintAction> actionForPublicReply(ComplaintStatus status) {
         return status == ComplaintStatus.NEW ? Optional.of(ComplaintAction.ACKNOWLEDGE) : Optional.empty();

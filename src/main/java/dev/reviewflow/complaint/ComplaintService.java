@@ -40,6 +40,7 @@ public class ComplaintService {
     private final Event<CustomerErased> erased;
     private final Event<ComplaintAcknowledged> acknowledged;
     private final Timeline timeline;
+    private final ComplaintClocks clocks;
     private final Clock clock;
     private final Caller caller;
 
@@ -47,11 +48,13 @@ public class ComplaintService {
             Event<CustomerErased> erased,
             Event<ComplaintAcknowledged> acknowledged,
             Timeline timeline,
+            ComplaintClocks clocks,
             Clock clock,
             Caller caller) {
         this.erased = erased;
         this.acknowledged = acknowledged;
         this.timeline = timeline;
+        this.clocks = clocks;
         this.clock = clock;
         this.caller = caller;
     }
@@ -94,6 +97,7 @@ public class ComplaintService {
         c.assignee = request.assignee();
         c.location = request.location();
         c.receivedAt = now();
+        clocks.received(c);
         c.persist();
         timeline.record(
                 c.id,
@@ -305,7 +309,9 @@ public class ComplaintService {
 
     /** The one way a status changes: the lifecycle decides, the timeline records it. */
     private void transition(Complaint c, ComplaintAction action, TimelineEventType event, Map<String, Object> data) {
-        ComplaintStatus from = c.apply(action, now());
+        Instant at = now();
+        ComplaintStatus from = c.apply(action, at);
+        clocks.stepTaken(c, action, at);
         timeline.record(c.id, event, from, c.status(), data);
         Complaint.bumpVersion();
         if (action == ComplaintAction.ACKNOWLEDGE) {
@@ -313,8 +319,9 @@ public class ComplaintService {
         }
     }
 
-    private ComplaintView view(Complaint c) {
-        return ComplaintView.of(c, caller.canReadPersonalData());
+    /** The complaint as the caller may see it, with its SLA clocks as they stand now. */
+    public ComplaintView view(Complaint c) {
+        return ComplaintView.of(c, caller.canReadPersonalData(), clocks.read(c));
     }
 
     private Instant now() {

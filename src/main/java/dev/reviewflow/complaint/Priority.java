@@ -12,6 +12,11 @@ public enum Priority {
     @JsonProperty("urgent")
     URGENT;
 
+    /** One step higher; urgent stays urgent. */
+    public Priority raised() {
+        return this == URGENT ? URGENT : values()[ordinal() + 1];
+    }
+
     /**
      * The priority of a complaint that did not state one: one star is high, four or five stars
      * (a complaint inside a good review) low, everything else normal.

@@ -27,7 +27,6 @@ import dev.reviewflow.complaint.ComplaintService;
 import dev.reviewflow.complaint.Customer;
 import dev.reviewflow.complaint.CustomerErased;
 import dev.reviewflow.complaint.CustomerTraces;
-import dev.reviewflow.complaint.api.ComplaintView;
 import dev.reviewflow.reply.api.AcknowledgedComplaint;
 import dev.reviewflow.reply.api.ReplyCheckRequest;
 import dev.reviewflow.reply.api.ReplyCheckResult;
@@ -138,7 +137,7 @@ public class ReplyService {
             Complaint complaint = Complaint.lockForWrite(complaintId, ifMatch);
             Reply reply = store(complaint, ReplyVisibility.PUBLIC, body, author, judgedUnderLock(complaint, guarded));
             complaintService.acknowledge(complaint, reply.id);
-            return new AcknowledgedComplaint(ComplaintView.of(complaint, caller.canReadPersonalData()), reply.findings);
+            return new AcknowledgedComplaint(complaintService.view(complaint), reply.findings);
         });
     }
 

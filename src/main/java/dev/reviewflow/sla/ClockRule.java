@@ -40,4 +40,9 @@ public final class ClockRule {
         }
         return calendarOpen ? ClockStatus.RUNNING : ClockStatus.PAUSED;
     }
+
+    /** Whether the clock is {@code missed} at {@code now}, which the calendar has no say in. */
+    public static boolean isMissed(Instant dueAt, Instant reachedAt, Instant resolvedAt, Instant now) {
+        return status(dueAt, reachedAt, resolvedAt, now, true) == ClockStatus.MISSED;
+    }
 }

@@ -39,5 +39,11 @@ public enum TimelineEventType {
      * finding codes, not the text.
      */
     @JsonProperty("inbound-reply-refused")
-    INBOUND_REPLY_REFUSED
+    INBOUND_REPLY_REFUSED,
+    /**
+     * An SLA clock's due time passed before its step was reached (recorded by the breach job, with
+     * the clock and its due time); the priority was raised one step.
+     */
+    @JsonProperty("sla-breached")
+    SLA_BREACHED
 }

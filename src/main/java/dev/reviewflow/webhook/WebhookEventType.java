@@ -25,6 +25,9 @@ public enum WebhookEventType {
     COMPLAINT_RESOLVED("complaint.resolved"),
     @JsonProperty("complaint.reopened")
     COMPLAINT_REOPENED("complaint.reopened"),
+    /** An SLA clock's due time passed before its step (the breach job; the priority was raised one step). */
+    @JsonProperty("complaint.sla-breached")
+    COMPLAINT_SLA_BREACHED("complaint.sla-breached"),
     @JsonProperty("reply.created")
     REPLY_CREATED("reply.created"),
     @JsonProperty("customer.erased")
@@ -65,6 +68,7 @@ public enum WebhookEventType {
                     case RESOLVED -> COMPLAINT_RESOLVED;
                     case REOPENED -> COMPLAINT_REOPENED;
                     case CUSTOMER_ERASED -> CUSTOMER_ERASED;
+                    case SLA_BREACHED -> COMPLAINT_SLA_BREACHED;
                     case INBOUND_REPLY_REFUSED -> null;
                 });
     }

@@ -23,6 +23,7 @@ import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.common.json.JsonText;
 import dev.reviewflow.common.persistence.TransactionSql;
 import dev.reviewflow.complaint.Complaint;
+import dev.reviewflow.complaint.ComplaintClocks;
 import dev.reviewflow.complaint.ComplaintStatus;
 import dev.reviewflow.complaint.CustomerErased;
 import dev.reviewflow.complaint.api.ComplaintView;
@@ -41,10 +42,12 @@ public class WebhookOutbox {
 
     private final ObjectMapper mapper;
     private final Event<DeliveriesWritten> written;
+    private final ComplaintClocks clocks;
 
-    WebhookOutbox(ObjectMapper mapper, Event<DeliveriesWritten> written) {
+    WebhookOutbox(ObjectMapper mapper, Event<DeliveriesWritten> written, ComplaintClocks clocks) {
         this.mapper = mapper;
         this.written = written;
+        this.clocks = clocks;
     }
 
     void enqueue(@Observes TimelineRecorded event) {
@@ -59,7 +62,7 @@ public class WebhookOutbox {
         Complaint complaint = Complaint.findById(event.complaintId());
         Map<String, Object> data = new LinkedHashMap<>();
         // Contact details are kept here and left out at send time for subscriptions without pii:read.
-        data.put("complaint", ComplaintView.of(complaint, true));
+        data.put("complaint", ComplaintView.of(complaint, true, clocks.read(complaint)));
         data.put("sequence", event.sequence());
         data.put("from", statusWireName(event.fromStatus()));
         data.put("to", statusWireName(event.toStatus()));

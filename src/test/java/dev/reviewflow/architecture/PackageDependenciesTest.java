@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * the guard is plain Java and knows no feature; the timeline records for every feature and
  * knows none; security serves every feature and knows none of their rules; common knows no
  * feature; only dev tooling may know the dev mode; webhooks pass on what the others record, and
- * none of them knows webhooks.
+ * none of them knows webhooks; SLA clocks build on complaints (through ComplaintClocks), and no
+ * other feature knows them.
  */
 class PackageDependenciesTest {
 
@@ -29,8 +30,8 @@ class PackageDependenciesTest {
     /** A package (and its sub-packages) that must not import another, except what it holds itself. */
     private record Rule(String from, String forbidden) {}
 
-    private static final List<String> FEATURES =
-            List.of("complaint", "reply", "timeline", "security", "workspace", "devmode", "webhook", "integration");
+    private static final List<String> FEATURES = List.of(
+            "complaint", "reply", "timeline", "security", "workspace", "devmode", "webhook", "integration", "sla");
 
     private static final List<Rule> RULES = Stream.concat(
                     FEATURES.stream().map(feature -> new Rule("common", feature)),
@@ -61,7 +62,18 @@ class PackageDependenciesTest {
                             new Rule("timeline", "integration"),
                             new Rule("security", "integration"),
                             new Rule("workspace", "integration"),
-                            new Rule("integration", "devmode")))
+                            new Rule("integration", "devmode"),
+                            new Rule("complaint", "sla"),
+                            new Rule("reply", "sla"),
+                            new Rule("timeline", "sla"),
+                            new Rule("security", "sla"),
+                            new Rule("workspace", "sla"),
+                            new Rule("webhook", "sla"),
+                            new Rule("sla", "reply"),
+                            new Rule("sla", "webhook"),
+                            new Rule("sla", "devmode"),
+                            new Rule("sla", "integration"),
+                            new Rule("integration", "sla")))
             .toList();
 
     @Test

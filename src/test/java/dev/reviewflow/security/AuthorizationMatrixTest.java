@@ -110,6 +110,13 @@ class AuthorizationMatrixTest {
                     Map.of("replyAllowedContacts", List.of("x@example.com")),
                     "application/json",
                     "admin"),
+            new Endpoint("GET", "/v1/workspaces/{ws}/sla-policy", null, null, "admin"),
+            new Endpoint(
+                    "PUT",
+                    "/v1/workspaces/{ws}/sla-policy",
+                    Map.of("targets", Map.of("acknowledgement", "PT2H"), "calendar", Map.of("aroundTheClock", true)),
+                    "application/json",
+                    "admin"),
             // Not addressed to one complaint or workspace: another workspace's key is simply its own caller there.
             new Endpoint("POST", "/v1/complaints", Api.complaint(Map.of()), "application/json", "complaints:write"),
             new Endpoint("GET", "/v1/complaints", null, null, "complaints:read"),
@@ -265,8 +272,13 @@ class AuthorizationMatrixTest {
                 .then()
                 .extract()
                 .asString();
+        String slaPolicy = as(f.homeKey())
+                .get("/v1/workspaces/" + f.workspace() + "/sla-policy")
+                .then()
+                .extract()
+                .asString();
         String rows =
                 Sql.queryOne("select (select count(*) from workspace) || '/' || (select count(*) from complaint)");
-        return complaint + timeline + replies + keys + rows;
+        return complaint + timeline + replies + keys + slaPolicy + rows;
     }
 }

@@ -8,9 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import dev.reviewflow.common.error.ValidationException;
 import dev.reviewflow.common.http.RequestValues;
 import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.complaint.Channel;
+import dev.reviewflow.complaint.ClockStatus;
 import dev.reviewflow.complaint.ComplaintFields;
 import dev.reviewflow.complaint.ComplaintFilter;
 import dev.reviewflow.complaint.ComplaintStatus;
@@ -77,6 +79,20 @@ public record ComplaintQuery(
         String ticketSystem,
 
         @Parameter(
+                description = "missed: complaints with a missed SLA clock, as of their last step or the breach job's"
+                        + " last check.",
+                schema = @Schema(type = SchemaType.STRING, enumeration = "missed"))
+        @QueryParam("slaStatus")
+        String slaStatus,
+
+        @Parameter(
+                description = "Complaints with an SLA clock due before this RFC 3339 instant whose step is not"
+                        + " reached: the ones at risk, and the overdue ones.",
+                schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+        @QueryParam("dueBefore")
+        String dueBefore,
+
+        @Parameter(
                 description = "Page size, " + MIN_LIMIT + " to " + MAX_LIMIT + ".",
                 schema =
                         @Schema(
@@ -114,7 +130,19 @@ public record ComplaintQuery(
                 RequestValues.blankToNull(ticket),
                 ticketSystem == null || ticketSystem.isBlank()
                         ? null
-                        : JsonEnums.parseParameter(TicketSystem.class, "ticketSystem", ticketSystem));
+                        : JsonEnums.parseParameter(TicketSystem.class, "ticketSystem", ticketSystem),
+                parseSlaStatus(),
+                RequestValues.instant("dueBefore", dueBefore));
+    }
+
+    private ClockStatus parseSlaStatus() {
+        if (slaStatus == null || slaStatus.isBlank()) {
+            return null;
+        }
+        if (!slaStatus.trim().equals(JsonEnums.wireName(ClockStatus.MISSED))) {
+            throw ValidationException.of("slaStatus", "must be missed, not \"" + slaStatus + "\"");
+        }
+        return ClockStatus.MISSED;
     }
 
     public int pageSize() {

@@ -57,6 +57,7 @@ public record ComplaintView(
         Instant customerErasedAt,
 
         @Schema(required = true, nullable = true) TicketView ticket,
+        @Schema(required = true) SlaClocks sla,
 
         @Schema(description = "Increases with every change; the ETag is this number in quotes.", required = true)
         long version) {
@@ -65,7 +66,7 @@ public record ComplaintView(
      * The complaint as the caller may see it: the customer's contact details only with
      * {@code pii:read}.
      */
-    public static ComplaintView of(Complaint c, boolean includeCustomer) {
+    public static ComplaintView of(Complaint c, boolean includeCustomer, SlaClocks sla) {
         CustomerContact customer = !includeCustomer || c.customer == null || c.customer.isEmpty()
                 ? null
                 : new CustomerContact(c.customer.name, c.customer.email, c.customer.phone);
@@ -96,6 +97,7 @@ public record ComplaintView(
                 resolution,
                 c.customerErasedAt,
                 c.ticketId == null ? null : new TicketView(c.ticketSystem, c.ticketId, c.ticketUrl),
+                sla,
                 c.version);
     }
 }

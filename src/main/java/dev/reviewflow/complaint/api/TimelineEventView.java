@@ -21,7 +21,10 @@ public record TimelineEventView(
 
         @Schema(required = true) Instant occurredAt,
 
-        @Schema(description = "Who did it: the API key (key:<id>) or token subject (oidc:<sub>).", required = true)
+        @Schema(
+                description =
+                        "Who did it: the API key (key:<id>), token subject (oidc:<sub>) or the service itself (system:sla for SLA breaches).",
+                required = true)
         String actor,
 
         @Schema(description = "Status before the event, for status changes.", required = true, nullable = true)
