@@ -127,10 +127,7 @@ public class SlaBreaches {
         List<Due> due = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (Map.Entry<SlaClock, Condition> entry : CONDITIONS.entrySet()) {
-                Condition condition = entry.getValue();
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "select id, workspace_id, " + condition.dueColumn() + " from complaint where "
-                                + condition.dueAndUnrecorded() + " order by " + condition.dueColumn() + " limit ?")) {
+                try (PreparedStatement statement = connection.prepareStatement(findDueSql(entry.getKey()))) {
                     statement.setObject(1, now.atOffset(ZoneOffset.UTC));
                     statement.setInt(2, batchSize);
                     try (ResultSet rows = statement.executeQuery()) {
@@ -148,6 +145,13 @@ public class SlaBreaches {
             throw new IllegalStateException("Could not look for due SLA breaches", e);
         }
         return due;
+    }
+
+    /** The lookup of one clock's due breaches: parameters the time now and the batch size. */
+    static String findDueSql(SlaClock clock) {
+        Condition condition = CONDITIONS.get(clock);
+        return "select id, workspace_id, " + condition.dueColumn() + " from complaint where "
+                + condition.dueAndUnrecorded() + " order by " + condition.dueColumn() + " limit ?";
     }
 
     /** Claims and records one breach; false when it is no longer due, or another replica holds or recorded it. */
