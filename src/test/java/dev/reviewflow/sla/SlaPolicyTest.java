@@ -3,6 +3,7 @@ package dev.reviewflow.sla;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -177,7 +178,7 @@ class SlaPolicyTest {
         BusinessCalendar calendar = BusinessCalendar.of(
                 ZoneId.of("Europe/Bucharest"),
                 hours,
-                Set.of(java.time.LocalDate.parse("2026-12-24"), java.time.LocalDate.parse("2026-12-25")));
+                Set.of(LocalDate.parse("2026-12-24"), LocalDate.parse("2026-12-25")));
         assertEquals(
                 calendar.addBusinessTime(instant(created, "receivedAt"), Duration.ofHours(2)),
                 instant(created, "sla.acknowledgement.dueAt"));
