@@ -115,6 +115,14 @@ public class Complaint extends PanacheEntityBase {
     @Column(name = "resolution_summary")
     public String resolutionSummary;
 
+    /** The rating when the complaint was resolved; {@link #rating} follows edits made after. */
+    @Column(name = "rating_at_resolution")
+    public Integer ratingAtResolution;
+
+    /** The customer's latest answer after a resolution; null until there is one. */
+    @Embedded
+    public Feedback feedback;
+
     /** Case- and accent-folded title and body, for the {@code q} filter (see TextFolding). */
     @Column(name = "search_text")
     String searchText;
@@ -169,7 +177,7 @@ public class Complaint extends PanacheEntityBase {
 
     /** The free-text fields that {@link #eraseCustomer} scrubs of the customer's values, by API field name. */
     public static final List<String> SCRUBBED_FIELDS =
-            List.of("title", "body", "resolution.summary", "tags", "assignee", "location");
+            List.of("title", "body", "resolution.summary", "tags", "assignee", "location", "feedback.comment");
 
     public ComplaintStatus status() {
         return status;
@@ -189,12 +197,14 @@ public class Complaint extends PanacheEntityBase {
             case RESOLVE -> {
                 resolvedAt = at;
                 resolvedFrom = from;
+                ratingAtResolution = rating;
             }
             case REOPEN -> {
                 resolvedAt = null;
                 resolvedFrom = null;
                 resolutionOutcome = null;
                 resolutionSummary = null;
+                ratingAtResolution = null;
             }
         }
         status = to;
@@ -264,6 +274,9 @@ public class Complaint extends PanacheEntityBase {
                 ComplaintFields.normaliseTags(tags.stream().map(traces::erase).toList()));
         assignee = traces.erase(assignee);
         location = traces.erase(location);
+        if (feedback != null) {
+            feedback.comment = traces.erase(feedback.comment);
+        }
         customer = new Customer();
         author = CustomerTraces.MARKER;
         sourceUrl = null;

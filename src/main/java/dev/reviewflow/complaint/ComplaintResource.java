@@ -200,8 +200,9 @@ public class ComplaintResource {
             summary = "Erase the customer's personal data",
             description = "Wipes the contact details, the public handle and the source URL, and replaces every"
                     + " occurrence of the customer's name (and each word of it with three letters or more), e-mail,"
-                    + " phone and handle with [erased] in the complaint's text, tags, assignee, location and"
-                    + " resolution summary, in every reply and in every timeline event. The complaint stays,"
+                    + " phone and handle with [erased] in the complaint's text, tags, assignee, location,"
+                    + " resolution summary and feedback comment, in every reply and in every timeline event. The"
+                    + " complaint stays,"
                     + " anonymised, for statistics. The timeline records the erasure, not the values. Erasing"
                     + " again changes nothing.")
     public RestResponse<ComplaintView> eraseCustomer(

@@ -45,5 +45,11 @@ public enum TimelineEventType {
      * the clock and its due time); the priority was raised one step.
      */
     @JsonProperty("sla-breached")
-    SLA_BREACHED
+    SLA_BREACHED,
+    /** The customer answered the follow-up after a resolution (satisfaction, would return). */
+    @JsonProperty("feedback-received")
+    FEEDBACK_RECEIVED,
+    /** A resolution's follow-up became due: time to ask the customer. */
+    @JsonProperty("follow-up-due")
+    FOLLOW_UP_DUE
 }

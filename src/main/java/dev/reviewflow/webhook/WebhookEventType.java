@@ -14,7 +14,7 @@ import dev.reviewflow.timeline.TimelineEventType;
 public enum WebhookEventType {
     @JsonProperty("complaint.created")
     COMPLAINT_CREATED("complaint.created"),
-    /** A patch (tags, assignee, priority, location), an edit of the source post, a ticket linked or unlinked. */
+    /** A patch (tags, assignee, priority, location), an edit of the source post, a ticket linked or unlinked, the customer's feedback. */
     @JsonProperty("complaint.updated")
     COMPLAINT_UPDATED("complaint.updated"),
     @JsonProperty("complaint.acknowledged")
@@ -32,6 +32,9 @@ public enum WebhookEventType {
     REPLY_CREATED("reply.created"),
     @JsonProperty("customer.erased")
     CUSTOMER_ERASED("customer.erased"),
+    /** A resolution's follow-up is due: the help-desk or mailer sends the survey. */
+    @JsonProperty("follow-up.due")
+    FOLLOW_UP_DUE("follow-up.due"),
     /** Sent on request only (POST /v1/webhooks/{id}/ping), to whatever events a subscription takes. */
     @JsonProperty("webhook.ping")
     WEBHOOK_PING("webhook.ping");
@@ -61,7 +64,8 @@ public enum WebhookEventType {
         return Optional.ofNullable(
                 switch (type) {
                     case RECEIVED -> COMPLAINT_CREATED;
-                    case SOURCE_UPDATED, UPDATED, TICKET_LINKED, TICKET_UNLINKED -> COMPLAINT_UPDATED;
+                    case SOURCE_UPDATED, UPDATED, TICKET_LINKED, TICKET_UNLINKED, FEEDBACK_RECEIVED ->
+                        COMPLAINT_UPDATED;
                     case REPLY_POSTED -> REPLY_CREATED;
                     case ACKNOWLEDGED -> COMPLAINT_ACKNOWLEDGED;
                     case MOVED_TO_PRIVATE -> COMPLAINT_MOVED_TO_PRIVATE;
@@ -69,6 +73,7 @@ public enum WebhookEventType {
                     case REOPENED -> COMPLAINT_REOPENED;
                     case CUSTOMER_ERASED -> CUSTOMER_ERASED;
                     case SLA_BREACHED -> COMPLAINT_SLA_BREACHED;
+                    case FOLLOW_UP_DUE -> FOLLOW_UP_DUE;
                     case INBOUND_REPLY_REFUSED -> null;
                 });
     }

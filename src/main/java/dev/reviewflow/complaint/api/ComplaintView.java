@@ -50,6 +50,16 @@ public record ComplaintView(
         @Schema(required = true, nullable = true) Resolution resolution,
 
         @Schema(
+                description = "The rating when the complaint was resolved; rating is the current one, so a"
+                        + " customer's edit after the resolution shows as the difference.",
+                required = true,
+                nullable = true)
+        Integer ratingAtResolution,
+
+        @Schema(description = "The customer's latest answer after a resolution.", required = true, nullable = true)
+        CustomerFeedback feedback,
+
+        @Schema(
                 description =
                         "When the customer was erased on request: contact details, handle and source URL wiped, their values replaced in all text.",
                 required = true,
@@ -95,6 +105,8 @@ public record ComplaintView(
                 c.privateChannel,
                 c.resolvedAt,
                 resolution,
+                c.ratingAtResolution,
+                CustomerFeedback.of(c.feedback),
                 c.customerErasedAt,
                 c.ticketId == null ? null : new TicketView(c.ticketSystem, c.ticketId, c.ticketUrl),
                 sla,
