@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
  * knows none; security serves every feature and knows none of their rules; common knows no
  * feature; only dev tooling may know the dev mode; webhooks pass on what the others record, and
  * none of them knows webhooks; SLA clocks build on complaints (through ComplaintClocks), and no
- * other feature knows them.
+ * other feature knows them; follow-ups, feedback and insights read complaints and the timeline,
+ * which know none of them.
  */
 class PackageDependenciesTest {
 
@@ -31,7 +32,17 @@ class PackageDependenciesTest {
     private record Rule(String from, String forbidden) {}
 
     private static final List<String> FEATURES = List.of(
-            "complaint", "reply", "timeline", "security", "workspace", "devmode", "webhook", "integration", "sla");
+            "complaint",
+            "reply",
+            "timeline",
+            "security",
+            "workspace",
+            "devmode",
+            "webhook",
+            "integration",
+            "sla",
+            "feedback",
+            "insight");
 
     private static final List<Rule> RULES = Stream.concat(
                     FEATURES.stream().map(feature -> new Rule("common", feature)),
@@ -73,7 +84,28 @@ class PackageDependenciesTest {
                             new Rule("sla", "webhook"),
                             new Rule("sla", "devmode"),
                             new Rule("sla", "integration"),
-                            new Rule("integration", "sla")))
+                            new Rule("integration", "sla"),
+
+                            // Follow-ups, feedback and insights build on complaints and the timeline;
+                            // none of those knows them (they hook in through TimelineRecorded).
+                            new Rule("complaint", "feedback"),
+                            new Rule("complaint", "insight"),
+                            new Rule("timeline", "feedback"),
+                            new Rule("timeline", "insight"),
+                            new Rule("security", "feedback"),
+                            new Rule("security", "insight"),
+                            new Rule("workspace", "feedback"),
+                            new Rule("workspace", "insight"),
+                            new Rule("reply", "feedback"),
+                            new Rule("reply", "insight"),
+                            new Rule("webhook", "feedback"),
+                            new Rule("webhook", "insight"),
+                            new Rule("feedback", "reply"),
+                            new Rule("feedback", "webhook"),
+                            new Rule("feedback", "insight"),
+                            new Rule("insight", "reply"),
+                            new Rule("insight", "webhook"),
+                            new Rule("insight", "feedback")))
             .toList();
 
     @Test
