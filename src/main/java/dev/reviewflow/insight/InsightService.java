@@ -24,6 +24,8 @@ import dev.reviewflow.insight.api.InsightSummary;
 import dev.reviewflow.insight.api.PerceptionGap;
 import dev.reviewflow.insight.api.RatingChange;
 import dev.reviewflow.insight.api.SatisfactionFigures;
+import dev.reviewflow.insight.api.SlaMetShare;
+import dev.reviewflow.insight.api.SlaMetShares;
 import dev.reviewflow.insight.api.TimeToStep;
 import dev.reviewflow.security.Caller;
 
@@ -104,9 +106,17 @@ public class InsightService {
                         + " avg(feedback_would_return::int)::float8,"
                         + " count(*) filter (where feedback_satisfaction = " + EXCELLENT + "),"
                         + " count(*) filter (where " + RATING_CHANGED + "),"
-                        + " avg(rating - rating_at_resolution) filter (where " + RATING_CHANGED + ")::float8"
-                        + " from complaint where " + filter.where(),
-                filter::set,
+                        + " avg(rating - rating_at_resolution) filter (where " + RATING_CHANGED + ")::float8,"
+                        + clockOutcomes("ack_due_at", "acknowledged_at", "decided.now") + ","
+                        + clockOutcomes(
+                                "private_contact_due_at", "moved_to_private_at", "coalesce(resolved_at, decided.now)")
+                        + ","
+                        + clockOutcomes("resolution_due_at", "resolved_at", "decided.now")
+                        + " from complaint, (select ?::timestamptz as now) decided where " + filter.where(),
+                statement -> {
+                    statement.setObject(1, clock.instant().atOffset(ZoneOffset.UTC));
+                    filter.set(statement, 2);
+                },
                 rows -> {
                     rows.next();
                     long complaints = rows.getLong(1);
@@ -124,6 +134,10 @@ public class InsightService {
                             timeToStep(rows, 2),
                             timeToStep(rows, 4),
                             timeToStep(rows, 6),
+                            new SlaMetShares(
+                                    SlaMetShare.of(rows.getLong(14), rows.getLong(15)),
+                                    SlaMetShare.of(rows.getLong(16), rows.getLong(17)),
+                                    SlaMetShare.of(rows.getLong(18), rows.getLong(19))),
                             new SatisfactionFigures(answers, nullableDouble(rows, 9), nullableDouble(rows, 10)),
                             new RatingChange(rows.getLong(12), nullableDouble(rows, 13)),
                             new PerceptionGap(
@@ -133,6 +147,18 @@ public class InsightService {
                                             ? null
                                             : selfAssessed - customerExcellent));
                 });
+    }
+
+    /**
+     * How many of a clock's complaints reached its step by the due time, and how many missed it:
+     * reached late, or not reached while the due time passed before {@code decidedBy} (now, or
+     * the resolution, after which an unreached clock no longer counts). Running and paused clocks
+     * are in neither count.
+     */
+    private static String clockOutcomes(String due, String reached, String decidedBy) {
+        return " count(*) filter (where " + reached + " <= " + due + "),"
+                + " count(*) filter (where " + reached + " > " + due + " or (" + reached + " is null and " + due
+                + " <= " + decidedBy + "))";
     }
 
     /** Median and 90th percentile of the seconds from receipt to {@code step} (nulls are left out). */
@@ -173,7 +199,12 @@ public class InsightService {
         }
 
         void set(PreparedStatement statement) throws SQLException {
-            int i = 1;
+            set(statement, 1);
+        }
+
+        /** Sets the filter's parameters from position {@code first} on. */
+        void set(PreparedStatement statement, int first) throws SQLException {
+            int i = first;
             statement.setString(i++, workspace);
             statement.setObject(i++, period.from().atOffset(ZoneOffset.UTC));
             statement.setObject(i++, period.to().atOffset(ZoneOffset.UTC));

@@ -151,6 +151,36 @@ class InsightSummaryTest {
                 .body("complaints", equalTo(0));
     }
 
+    /**
+     * Clocks set by hand: A acknowledged 10 min after receipt with 1 h allowed (met) and moved to
+     * private in time (met); B acknowledged after 2 h (missed) and never moved to private though
+     * due (missed); C never acknowledged, due long ago (missed); D has no clocks.
+     */
+    @Test
+    void theSlaMetShareCountsEachClockThatIsDecided() {
+        String a = ingest(post("google", "Centre", 1));
+        String b = ingest(post("google", "Centre", 1));
+        String c = ingest(post("google", "Centre", 1));
+        String d = ingest(post("google", "Centre", 1));
+        clocks(a, 0, 3_600L, 600L, 3_600L, 1_800L);
+        clocks(b, 1, 3_600L, 7_200L, 3_600L, null);
+        clocks(c, 2, 3_600L, null, null, null);
+        clocks(d, 3, null, null, null, null);
+
+        summary("?" + PERIOD)
+                .statusCode(200)
+                .body("complaints", equalTo(4))
+                .body("slaMet.acknowledgement.met", equalTo(1))
+                .body("slaMet.acknowledgement.missed", equalTo(2))
+                .body("slaMet.acknowledgement.metShare", closeTo(1.0 / 3, 1e-9))
+                .body("slaMet.privateContact.met", equalTo(1))
+                .body("slaMet.privateContact.missed", equalTo(1))
+                .body("slaMet.privateContact.metShare", closeTo(0.5, 1e-9))
+                .body("slaMet.resolution.met", equalTo(0))
+                .body("slaMet.resolution.missed", equalTo(0))
+                .body("slaMet.resolution.metShare", nullValue());
+    }
+
     @Test
     void anEmptyPeriodHasZeroCountsAndNullFigures() {
         summary("")
@@ -272,6 +302,22 @@ class InsightSummaryTest {
                 after(received, acknowledged),
                 after(received, movedToPrivate),
                 after(received, resolved),
+                id);
+    }
+
+    /** Received at BASE + minutes with the acknowledgement and private-contact clocks' due times and steps, in seconds after receipt. */
+    private static void clocks(
+            String id, int minutes, Long ackDue, Long acknowledged, Long privateContactDue, Long movedToPrivate) {
+        Instant received = BASE.plus(Duration.ofMinutes(minutes));
+        Sql.update(
+                "update complaint set received_at = ?::timestamptz, ack_due_at = ?::timestamptz,"
+                        + " acknowledged_at = ?::timestamptz, private_contact_due_at = ?::timestamptz,"
+                        + " moved_to_private_at = ?::timestamptz, resolution_due_at = null where id = ?::uuid",
+                received.toString(),
+                after(received, ackDue),
+                after(received, acknowledged),
+                after(received, privateContactDue),
+                after(received, movedToPrivate),
                 id);
     }
 

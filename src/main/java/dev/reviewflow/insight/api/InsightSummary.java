@@ -33,6 +33,7 @@ public record InsightSummary(
         @Schema(description = "To the current resolution of resolved complaints.", required = true)
         TimeToStep timeToResolution,
 
+        @Schema(required = true) SlaMetShares slaMet,
         @Schema(required = true) SatisfactionFigures satisfaction,
         @Schema(required = true) RatingChange ratingChange,
         @Schema(required = true) PerceptionGap perceptionGap) {}
