@@ -52,11 +52,20 @@ class SlaIndexesTest {
     @Test
     void theBreachJobFindsDueBreachesOnItsIndexes() throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
-        assertUses(plan(SlaBreaches.findDueSql(SlaClock.ACKNOWLEDGEMENT), now, 500), "ix_complaint_ack_breach_due");
-        assertUses(
+        // Either partial index of a clock serves its lookup (the open-clock one holds a superset of
+        // the rows); which one the planner takes depends on the statistics the rest of the suite left.
+        assertUsesOneOf(
+                plan(SlaBreaches.findDueSql(SlaClock.ACKNOWLEDGEMENT), now, 500),
+                "ix_complaint_ack_breach_due",
+                "ix_complaint_ack_open_due");
+        assertUsesOneOf(
                 plan(SlaBreaches.findDueSql(SlaClock.PRIVATE_CONTACT), now, 500),
-                "ix_complaint_private_contact_breach_due");
-        assertUses(plan(SlaBreaches.findDueSql(SlaClock.RESOLUTION), now, 500), "ix_complaint_resolution_breach_due");
+                "ix_complaint_private_contact_breach_due",
+                "ix_complaint_private_contact_open_due");
+        assertUsesOneOf(
+                plan(SlaBreaches.findDueSql(SlaClock.RESOLUTION), now, 500),
+                "ix_complaint_resolution_breach_due",
+                "ix_complaint_resolution_open_due");
     }
 
     @Test
@@ -77,6 +86,13 @@ class SlaIndexesTest {
         assertUses(
                 plan("select id from complaint where sla_missed = true order by received_at desc, id desc limit 51"),
                 "ix_complaint_sla_missed");
+    }
+
+    private static void assertUsesOneOf(String plan, String... indexes) {
+        assertTrue(
+                java.util.Arrays.stream(indexes).anyMatch(plan::contains),
+                "expected one of " + List.of(indexes) + " in\n" + plan);
+        assertTrue(!plan.contains("Seq Scan on complaint"), "no sequential scan in\n" + plan);
     }
 
     private static void assertUses(String plan, String index) {
