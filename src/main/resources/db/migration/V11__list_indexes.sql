@@ -1,0 +1,15 @@
+-- Every list filter served by an index at a million complaints in one workspace (README
+-- "Listing"). A filter that matches few rows must not walk the workspace's list order looking
+-- for them: at 1M rows a text search matching nothing read the whole table (185 ms), and so did
+-- an assignee with few complaints. Status, channel, location, tag, ticket, slaStatus, dueBefore
+-- and the received range had their indexes already (V1, V2, V6, V9, V10).
+
+-- q: the folded text by trigrams, which serve search_text like '%...%' (at least three characters
+-- of the search make a trigram; shorter searches match so many rows that the list order finds a
+-- page at once). pg_trgm ships with PostgreSQL's contrib, which the images carry.
+create extension if not exists pg_trgm;
+create index ix_complaint_search_text on complaint using gin (search_text gin_trgm_ops);
+
+-- assignee and maxRating, in list order: an agent's queue pages like the whole list.
+create index ix_complaint_assignee_received on complaint (workspace_id, assignee, received_at desc, id desc);
+create index ix_complaint_rating_received on complaint (workspace_id, rating, received_at desc, id desc);
