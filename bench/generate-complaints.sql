@@ -1,6 +1,6 @@
 -- Generates :rows complaints in workspace :ws (made when missing), with the spread a busy
 -- restaurant chain gets over a year. One insert ... select from generate_series; 1M rows take
--- about a minute. Deterministic for a given :seed (default 0.42): the same rows on every run.
+-- one to two minutes. Deterministic for a given :seed (default 0.42): the same rows every run.
 --
 --   psql -v ws=bench -v rows=1000000 -f bench/generate-complaints.sql
 --   psql -v ws=bench -v rows=1000000 -v tz=Asia/Jakarta -v seed=0.7 -f bench/generate-complaints.sql
