@@ -28,39 +28,44 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @ApplicationScoped
 class DeliveryClaims {
 
-    /**
-     * Eligible deliveries, by the predicate above; {@code d} is the delivery. "No earlier one
-     * pending" is asked as "the first pending one", a scalar subquery that PostgreSQL runs per
-     * candidate as one lookup in ix_webhook_delivery_order. Written as NOT EXISTS it became an
-     * anti-join whose plan hung on the statistics: on a young outbox table not yet analysed it
-     * compared every pending delivery with every other (440 ms at 2,000 pending, so the backlog
-     * grew faster than it drained).
-     */
-    private static final String ELIGIBLE = "d.status = 'PENDING' and d.next_attempt_at <= now()"
-            + " and (d.claimed_until is null or d.claimed_until <= now())"
-            + " and (d.complaint_id is null or d.sequence = (select min(earlier.sequence) from webhook_delivery earlier"
-            + " where earlier.subscription_id = d.subscription_id and earlier.complaint_id = d.complaint_id"
-            + " and earlier.status = 'PENDING'))";
+    /** Due and not under a live claim; {@code d} is the delivery. */
+    private static final String DUE =
+            "d.next_attempt_at <= now() and (d.claimed_until is null or d.claimed_until <= now())";
 
     private static final String LIVE_CLAIMS = "select count(*) from webhook_delivery live"
             + " where live.subscription_id = s.id and live.status = 'PENDING' and live.claimed_until > now()";
 
     /**
-     * Subscriptions with eligible work and room under their in-flight limit, oldest due first.
-     * The row lock makes one replica at a time claim for a subscription, so that the in-flight
-     * limit and the order per complaint hold across replicas; another replica skips it and
-     * serves the next. NO KEY UPDATE does not block the outbox's inserts (their foreign key
-     * check only shares the key).
+     * Subscriptions with due work and room under their in-flight limit, oldest due first. The row
+     * lock makes one replica at a time claim for a subscription, so that the in-flight limit and
+     * the order per complaint hold across replicas; another replica skips it and serves the next.
+     * NO KEY UPDATE does not block the outbox's inserts (their foreign key check only shares the
+     * key).
      */
     private static final String LOCK_SUBSCRIPTIONS = "select s.id from webhook_subscription s"
-            + " join (select d.subscription_id, min(d.next_attempt_at) as due from webhook_delivery d where "
-            + ELIGIBLE + " group by d.subscription_id) work on work.subscription_id = s.id"
-            + " where s.active and (" + LIVE_CLAIMS + ") < ?"
-            + " order by work.due limit ? for no key update of s skip locked";
+            + " where s.active and exists (select 1 from webhook_delivery d where d.subscription_id = s.id"
+            + " and d.status = 'PENDING' and " + DUE + ") and (" + LIVE_CLAIMS + ") < ?"
+            + " order by (select min(d.next_attempt_at) from webhook_delivery d where d.subscription_id = s.id"
+            + " and d.status = 'PENDING') limit ? for no key update of s skip locked";
 
-    private static final String CLAIM = "with claimed as (select d.id from webhook_delivery d"
-            + " where d.subscription_id = ? and " + ELIGIBLE
-            + " order by d.next_attempt_at, d.sequence limit ? for update of d skip locked)"
+    /**
+     * Claims a subscription's eligible deliveries: of each complaint only its first pending event
+     * (the head, found in one ordered pass over ix_webhook_delivery_order; a head under a live
+     * claim holds back the events behind it), and every due ping. Each step is linear in the
+     * subscription's pending deliveries whatever the statistics say: the outbox goes from empty
+     * to a backlog within seconds, and plans built on a correlated lookup per delivery, right for
+     * an empty table, compared every pending delivery with every other (12 s per claim at 18,000
+     * pending, so the backlog stopped draining).
+     */
+    private static final String CLAIM = "with heads as (select distinct on (d.complaint_id) d.id, d.next_attempt_at,"
+            + " d.claimed_until, d.sequence from webhook_delivery d where d.subscription_id = ? and d.status = 'PENDING'"
+            + " and d.complaint_id is not null order by d.complaint_id, d.sequence),"
+            + " candidates as (select d.id, d.next_attempt_at, d.sequence from heads d where " + DUE
+            + " union all select d.id, d.next_attempt_at, d.sequence from webhook_delivery d where d.subscription_id = ?"
+            + " and d.status = 'PENDING' and d.complaint_id is null and " + DUE + "),"
+            + " claimed as (select d.id from webhook_delivery d join candidates c on c.id = d.id"
+            + " where d.status = 'PENDING' and " + DUE
+            + " order by c.next_attempt_at, c.sequence limit ? for update of d skip locked)"
             + " update webhook_delivery d set attempts = d.attempts + 1, last_attempt_at = now(),"
             + " claimed_until = now() + ? * interval '1 millisecond', next_attempt_at = now() + ? * interval '1 millisecond'"
             + " from claimed, webhook_event e, webhook_subscription s"
@@ -200,9 +205,10 @@ class DeliveryClaims {
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(CLAIM)) {
             statement.setObject(1, subscription);
-            statement.setInt(2, room);
-            statement.setLong(3, leaseMillis);
+            statement.setObject(2, subscription);
+            statement.setInt(3, room);
             statement.setLong(4, leaseMillis);
+            statement.setLong(5, leaseMillis);
             try (ResultSet rows = statement.executeQuery()) {
                 List<ClaimedDelivery> claimed = new ArrayList<>();
                 while (rows.next()) {
