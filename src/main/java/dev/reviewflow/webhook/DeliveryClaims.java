@@ -51,21 +51,22 @@ class DeliveryClaims {
     /**
      * Claims a subscription's eligible deliveries: of each complaint only its first pending event
      * (the head, found in one ordered pass over ix_webhook_delivery_order; a head under a live
-     * claim holds back the events behind it), and every due ping. Each step is linear in the
-     * subscription's pending deliveries whatever the statistics say: the outbox goes from empty
+     * claim holds back the events behind it), and every due ping; the oldest due are then locked
+     * by primary key. Each step is linear in the subscription's pending deliveries whatever the
+     * statistics say: the outbox goes from empty
      * to a backlog within seconds, and plans built on a correlated lookup per delivery, right for
      * an empty table, compared every pending delivery with every other (12 s per claim at 18,000
      * pending, so the backlog stopped draining).
      */
-    private static final String CLAIM = "with heads as (select distinct on (d.complaint_id) d.id, d.next_attempt_at,"
-            + " d.claimed_until, d.sequence from webhook_delivery d where d.subscription_id = ? and d.status = 'PENDING'"
-            + " and d.complaint_id is not null order by d.complaint_id, d.sequence),"
-            + " candidates as (select d.id, d.next_attempt_at, d.sequence from heads d where " + DUE
+    private static final String CLAIM = "with heads as materialized (select distinct on (d.complaint_id) d.id,"
+            + " d.next_attempt_at, d.claimed_until, d.sequence from webhook_delivery d where d.subscription_id = ?"
+            + " and d.status = 'PENDING' and d.complaint_id is not null order by d.complaint_id, d.sequence),"
+            + " candidates as (select due.id from (select d.id, d.next_attempt_at, d.sequence from heads d where " + DUE
             + " union all select d.id, d.next_attempt_at, d.sequence from webhook_delivery d where d.subscription_id = ?"
-            + " and d.status = 'PENDING' and d.complaint_id is null and " + DUE + "),"
-            + " claimed as (select d.id from webhook_delivery d join candidates c on c.id = d.id"
-            + " where d.status = 'PENDING' and " + DUE
-            + " order by c.next_attempt_at, c.sequence limit ? for update of d skip locked)"
+            + " and d.status = 'PENDING' and d.complaint_id is null and " + DUE + ") due"
+            + " order by due.next_attempt_at, due.sequence limit ?),"
+            + " claimed as (select d.id from webhook_delivery d where d.id = any (array(select id from candidates))"
+            + " and d.status = 'PENDING' and " + DUE + " for update of d skip locked)"
             + " update webhook_delivery d set attempts = d.attempts + 1, last_attempt_at = now(),"
             + " claimed_until = now() + ? * interval '1 millisecond', next_attempt_at = now() + ? * interval '1 millisecond'"
             + " from claimed, webhook_event e, webhook_subscription s"
