@@ -1,6 +1,7 @@
 package dev.reviewflow.insight;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +19,7 @@ import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.common.validation.ValidTextValidator;
 import dev.reviewflow.complaint.Channel;
 import dev.reviewflow.insight.api.InsightSummary;
+import dev.reviewflow.insight.api.PeriodQuery;
 import dev.reviewflow.security.Scope;
 
 @Path("/v1/insights")
@@ -43,23 +44,12 @@ public class InsightResource {
                     + " answers, rating changes after resolution, and the perception gap (the self-assessment"
                     + " against the share of answers with satisfaction 5). Figures without data are null.")
     public InsightSummary summary(
-            @Parameter(
-                            description = "Received at or after this RFC 3339 instant; default: 30 days before to."
-                                    + " At most 400 days before to.",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "Received before this RFC 3339 instant; default: now.",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("to")
-                    String to,
+            @BeanParam PeriodQuery periodQuery,
             @Parameter(description = "Only this channel.", schema = @Schema(implementation = Channel.class))
                     @QueryParam("channel")
                     String channel,
             @Parameter(description = "Only this location.") @QueryParam("location") String location) {
-        InsightService.Period period =
-                service.period(RequestValues.instant("from", from), RequestValues.instant("to", to));
+        InsightService.Period period = service.period(periodQuery.fromInstant(), periodQuery.toInstant());
         String channelValue = RequestValues.blankToNull(channel);
         return service.summary(
                 period,

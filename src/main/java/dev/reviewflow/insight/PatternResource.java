@@ -1,6 +1,7 @@
 package dev.reviewflow.insight;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.reviewflow.common.http.RequestValues;
 import dev.reviewflow.insight.api.PatternReport;
+import dev.reviewflow.insight.api.PeriodQuery;
 import dev.reviewflow.security.Scope;
 
 @Path("/v1/insights/patterns")
@@ -41,17 +43,7 @@ public class PatternResource {
                     + " with its count, the count of the previous period of the same length, and the weekday x"
                     + " hour cells, locations and channels with the most of its complaints.")
     public PatternReport patterns(
-            @Parameter(
-                            description = "Received at or after this RFC 3339 instant; default: 30 days before to."
-                                    + " At most 400 days before to.",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("from")
-                    String from,
-            @Parameter(
-                            description = "Received before this RFC 3339 instant; default: now.",
-                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-                    @QueryParam("to")
-                    String to,
+            @BeanParam PeriodQuery periodQuery,
             @Parameter(
                             description = "How many terms; default " + PatternService.DEFAULT_LIMIT + ".",
                             schema =
@@ -61,8 +53,7 @@ public class PatternResource {
                                             maximum = "" + PatternService.MAX_LIMIT))
                     @QueryParam("limit")
                     String limit) {
-        InsightService.Period period =
-                insights.period(RequestValues.instant("from", from), RequestValues.instant("to", to));
+        InsightService.Period period = insights.period(periodQuery.fromInstant(), periodQuery.toInstant());
         return patterns.patterns(
                 period,
                 RequestValues.integer("limit", limit, PatternService.DEFAULT_LIMIT, 1, PatternService.MAX_LIMIT));
