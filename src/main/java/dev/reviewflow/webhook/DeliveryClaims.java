@@ -83,10 +83,12 @@ class DeliveryClaims {
     private final AgroalDataSource dataSource;
     private final WebhookDeliverySettings settings;
     private final RetrySchedule schedule;
+    private final DeliveryMetrics metrics;
 
-    DeliveryClaims(AgroalDataSource dataSource, WebhookDeliverySettings settings) {
+    DeliveryClaims(AgroalDataSource dataSource, WebhookDeliverySettings settings, DeliveryMetrics metrics) {
         this.dataSource = dataSource;
         this.settings = settings;
+        this.metrics = metrics;
         this.schedule = new RetrySchedule(settings.retryDelays());
     }
 
@@ -121,24 +123,30 @@ class DeliveryClaims {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 if (attempt.succeeded()) {
-                    recordAttempt(connection, "status = 'DELIVERED', delivered_at = now()", null, delivery, attempt);
+                    if (recordAttempt(
+                            connection, "status = 'DELIVERED', delivered_at = now()", null, delivery, attempt)) {
+                        metrics.attempted(DeliveryMetrics.Outcome.DELIVERED, attempt.latencyMs());
+                    }
                 } else if (attempt.gone()) {
                     // Left pending and due: it goes out first should the subscription be activated again.
                     if (recordAttempt(connection, "next_attempt_at = now()", null, delivery, attempt)) {
                         disableAsGone(connection, delivery.subscriptionId());
+                        metrics.attempted(DeliveryMetrics.Outcome.GONE, attempt.latencyMs());
                     }
                 } else {
                     var delay = schedule.delayAfter(
                             delivery.attempts(), ThreadLocalRandom.current().nextDouble());
                     if (delay.isPresent()) {
-                        recordAttempt(
+                        if (recordAttempt(
                                 connection,
                                 "next_attempt_at = now() + ? * interval '1 millisecond'",
                                 Math.max(1, delay.get().toMillis()),
                                 delivery,
-                                attempt);
-                    } else {
-                        recordAttempt(connection, "status = 'DEAD'", null, delivery, attempt);
+                                attempt)) {
+                            metrics.attempted(DeliveryMetrics.Outcome.RETRIED, attempt.latencyMs());
+                        }
+                    } else if (recordAttempt(connection, "status = 'DEAD'", null, delivery, attempt)) {
+                        metrics.attempted(DeliveryMetrics.Outcome.DEAD, attempt.latencyMs());
                     }
                 }
             } catch (SQLException e) {

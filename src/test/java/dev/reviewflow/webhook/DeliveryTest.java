@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import dev.reviewflow.support.Api;
+import dev.reviewflow.support.Metrics;
 import dev.reviewflow.support.Sql;
 
 import static dev.reviewflow.webhook.DeliveryTesting.acknowledge;
@@ -39,6 +40,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DeliveryTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private static final String DEAD_ATTEMPTS = "reviewflow_webhook_attempts_total{outcome=\"dead\"}";
+    private static final String RETRIED_ATTEMPTS = "reviewflow_webhook_attempts_total{outcome=\"retried\"}";
 
     @Test
     void everyEventArrivesSignedAndInSequencePerComplaint() {
@@ -201,6 +205,8 @@ class DeliveryTest {
         String workspace = Api.newWorkspace();
         String key = Api.newKey(workspace, Api.ALL_SCOPES);
         String secret = newSecret();
+        double deadBefore = Metrics.value(DEAD_ATTEMPTS);
+        double retriedBefore = Metrics.value(RETRIED_ATTEMPTS);
         try (DeliveryReceiver receiver = DeliveryReceiver.up(secret)) {
             receiver.answer(request -> request.sequence() == 1 ? 500 : 200);
             String subscription = subscribe(workspace, receiver.url(), secret, true);
@@ -257,6 +263,9 @@ class DeliveryTest {
             assertEquals(deadId, redelivered.webhookId());
             assertTrue(redelivered.verified());
         }
+        // Other tests' deliveries may count meanwhile, so at least these.
+        assertTrue(Metrics.value(DEAD_ATTEMPTS) - deadBefore >= 1, "a dead attempt counted");
+        assertTrue(Metrics.value(RETRIED_ATTEMPTS) - retriedBefore >= 7, "seven retried attempts counted");
     }
 
     @Test
