@@ -7,11 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 
 /**
- * For requests that a feature authenticates itself rather than by key or token (a help-desk's
- * signed webhook cannot send an API key): once it has verified the request, the feature acts for
- * the rest of that request only as the given actor of one workspace, so that Hibernate's tenant
- * and the timeline's actor are that workspace and that actor. The identity holds no scope: no
- * {@code @RolesAllowed} endpoint admits it.
+ * Acts, for the rest of the current request context, as a given actor of one workspace, so that
+ * Hibernate's tenant and the timeline's actor are that workspace and that actor: for requests a
+ * feature authenticates itself (a help-desk's signed webhook cannot send an API key), once it has
+ * verified them, and for the service's own jobs ({@link SystemCalls}). The identity holds no
+ * scope: no {@code @RolesAllowed} endpoint admits it.
  */
 @ApplicationScoped
 public class RequestIdentity {

@@ -1,6 +1,5 @@
 package dev.reviewflow.security;
 
-import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.InjectableContext;
 import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 
 /**
  * Work done by the service itself, not for a request (a scheduled job), as a named actor of one
@@ -22,10 +20,10 @@ public class SystemCalls {
     /** How the service's own actors are named in the timeline, e.g. "system:sla". */
     public static final String ACTOR_PREFIX = "system:";
 
-    private final CurrentIdentityAssociation identities;
+    private final RequestIdentity identity;
 
-    SystemCalls(CurrentIdentityAssociation identities) {
-        this.identities = identities;
+    SystemCalls(RequestIdentity identity) {
+        this.identity = identity;
     }
 
     public <T> T run(String actor, String workspace, Supplier<T> work) {
@@ -40,7 +38,7 @@ public class SystemCalls {
         }
         requestContext.activate();
         try {
-            identities.setIdentity(Callers.identity(actor, workspace, Set.of()));
+            identity.actAs(actor, workspace);
             return work.get();
         } finally {
             requestContext.terminate();

@@ -32,8 +32,18 @@ class DeliveryClaims {
     private static final String DUE =
             "d.next_attempt_at <= now() and (d.claimed_until is null or d.claimed_until <= now())";
 
-    private static final String LIVE_CLAIMS = "select count(*) from webhook_delivery live"
-            + " where live.subscription_id = s.id and live.status = 'PENDING' and live.claimed_until > now()";
+    /** A subscription's deliveries under a live claim: its attempts under way. */
+    private static final String LIVE = "live.status = 'PENDING' and live.claimed_until > now()";
+
+    private static final String LIVE_CLAIMS =
+            "select count(*) from webhook_delivery live where live.subscription_id = s.id and " + LIVE;
+
+    /**
+     * The same count for one subscription, asked again once it is locked: the count in
+     * {@link #LOCK_SUBSCRIPTIONS} may predate another replica's claim that committed just before.
+     */
+    private static final String LIVE_CLAIMS_OF_ONE =
+            "select count(*) from webhook_delivery live where live.subscription_id = ? and " + LIVE;
 
     /**
      * Subscriptions with due work and room under their in-flight limit, oldest due first. The row
@@ -200,8 +210,7 @@ class DeliveryClaims {
     }
 
     private static int liveClaims(Connection connection, UUID subscription) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                LIVE_CLAIMS.replace("live.subscription_id = s.id", "live.subscription_id = ?"))) {
+        try (PreparedStatement statement = connection.prepareStatement(LIVE_CLAIMS_OF_ONE)) {
             statement.setObject(1, subscription);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();

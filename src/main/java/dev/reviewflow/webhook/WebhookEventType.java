@@ -1,59 +1,44 @@
 package dev.reviewflow.webhook;
 
-import java.util.Arrays;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import dev.reviewflow.common.json.JsonEnums;
 import dev.reviewflow.timeline.TimelineEventType;
 
 /** What a webhook tells a help-desk: each timeline event, by a name receivers can route on. */
 public enum WebhookEventType {
     @JsonProperty("complaint.created")
-    COMPLAINT_CREATED("complaint.created"),
+    COMPLAINT_CREATED,
     /** A patch (tags, assignee, priority, location), an edit of the source post, a ticket linked or unlinked, the customer's feedback. */
     @JsonProperty("complaint.updated")
-    COMPLAINT_UPDATED("complaint.updated"),
+    COMPLAINT_UPDATED,
     @JsonProperty("complaint.acknowledged")
-    COMPLAINT_ACKNOWLEDGED("complaint.acknowledged"),
+    COMPLAINT_ACKNOWLEDGED,
     @JsonProperty("complaint.moved-to-private")
-    COMPLAINT_MOVED_TO_PRIVATE("complaint.moved-to-private"),
+    COMPLAINT_MOVED_TO_PRIVATE,
     @JsonProperty("complaint.resolved")
-    COMPLAINT_RESOLVED("complaint.resolved"),
+    COMPLAINT_RESOLVED,
     @JsonProperty("complaint.reopened")
-    COMPLAINT_REOPENED("complaint.reopened"),
+    COMPLAINT_REOPENED,
     /** An SLA clock's due time passed before its step (the breach job; the priority was raised one step). */
     @JsonProperty("complaint.sla-breached")
-    COMPLAINT_SLA_BREACHED("complaint.sla-breached"),
+    COMPLAINT_SLA_BREACHED,
     @JsonProperty("reply.created")
-    REPLY_CREATED("reply.created"),
+    REPLY_CREATED,
     @JsonProperty("customer.erased")
-    CUSTOMER_ERASED("customer.erased"),
+    CUSTOMER_ERASED,
     /** A resolution's follow-up is due: the help-desk or mailer sends the survey. */
     @JsonProperty("follow-up.due")
-    FOLLOW_UP_DUE("follow-up.due"),
+    FOLLOW_UP_DUE,
     /** Sent on request only (POST /v1/webhooks/{id}/ping), to whatever events a subscription takes. */
     @JsonProperty("webhook.ping")
-    WEBHOOK_PING("webhook.ping");
+    WEBHOOK_PING;
 
-    private static final Map<String, WebhookEventType> BY_WIRE_NAME =
-            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(t -> t.wireName, Function.identity()));
-
-    private final String wireName;
-
-    WebhookEventType(String wireName) {
-        this.wireName = wireName;
-    }
-
+    /** The name receivers route on, as the JSON has it. */
     public String wireName() {
-        return wireName;
-    }
-
-    public static Optional<WebhookEventType> byWireName(String wireName) {
-        return Optional.ofNullable(BY_WIRE_NAME.get(wireName));
+        return JsonEnums.wireName(this);
     }
 
     /**
