@@ -2,7 +2,6 @@ package dev.reviewflow.insight;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -30,9 +31,10 @@ import dev.reviewflow.insight.api.TimeToStep;
 import dev.reviewflow.security.Caller;
 
 /**
- * The insights summary, computed by PostgreSQL in two aggregate queries over the workspace's
- * complaints of the period (served by the (workspace, received_at) indexes, with channel or
- * location), never by loading rows.
+ * The insights summary, computed by PostgreSQL in two aggregate queries, never by loading rows:
+ * over the workspace's complaints of the period (served by the (workspace, received_at) indexes,
+ * with channel or location) for periods up to {@link #EXACT_SPAN}; for longer ones, over the daily
+ * rollup ({@link InsightRollup}) for the whole days it holds and the complaints for the rest.
  */
 @ApplicationScoped
 public class InsightService {
@@ -40,11 +42,11 @@ public class InsightService {
     static final Duration DEFAULT_SPAN = Duration.ofDays(30);
     static final Duration MAX_SPAN = Duration.ofDays(400);
 
-    /** The satisfaction the perception gap counts as "excellent". */
-    private static final int EXCELLENT = 5;
-
-    private static final String RATING_CHANGED =
-            "rating_at_resolution is not null and rating is not null and rating <> rating_at_resolution";
+    /**
+     * The longest period whose percentiles are computed exactly from the complaints; longer ones
+     * take them from the daily rollup's buckets, and their counts from its sums.
+     */
+    static final Duration EXACT_SPAN = Duration.ofDays(31);
 
     private final Clock clock;
     private final Caller caller;
@@ -71,94 +73,151 @@ public class InsightService {
 
     public InsightSummary summary(Period period, Channel channel, String location) {
         String workspace = caller.workspace();
-        Filter filter = new Filter(workspace, period, channel, location);
+        boolean exact =
+                !Duration.between(period.from(), period.to()).minus(EXACT_SPAN).isPositive();
+        RollupCoverage coverage = exact
+                ? RollupCoverage.none(period.from(), period.to())
+                : RollupCoverage.read(workspace, period.from(), period.to());
+        Filter filter = new Filter(workspace, coverage, channel, location);
+        SummarySums sums = sums(filter);
+        TimeToStep[] times = exact ? exactTimes(filter, sums) : bucketedTimes(filter, sums);
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (ComplaintStatus status : ComplaintStatus.values()) {
-            byStatus.put(JsonEnums.wireName(status), 0L);
+            byStatus.put(JsonEnums.wireName(status), sums.inStatus(status));
         }
         Map<String, Long> byChannel = new LinkedHashMap<>();
+        sums.byChannel().forEach((c, count) -> byChannel.put(JsonEnums.wireName(c), count));
+        Double selfAssessed = SelfAssessmentService.excellentShareOf(workspace);
+        Double customerExcellent = sums.excellentShare();
+        return new InsightSummary(
+                period.from(),
+                period.to(),
+                channel,
+                location,
+                sums.complaints(),
+                byStatus,
+                byChannel,
+                sums.complaints() == 0 ? null : (double) sums.acknowledged() / sums.complaints(),
+                times[0],
+                times[1],
+                times[2],
+                exact,
+                new SlaMetShares(clock(sums, 0), clock(sums, 1), clock(sums, 2)),
+                new SatisfactionFigures(sums.feedbackAnswers(), sums.averageSatisfaction(), sums.wouldReturnShare()),
+                new RatingChange(sums.ratingChanges(), sums.averageRatingChange()),
+                new PerceptionGap(
+                        selfAssessed,
+                        customerExcellent,
+                        selfAssessed == null || customerExcellent == null ? null : selfAssessed - customerExcellent));
+    }
+
+    /** The additive figures, per channel: from the complaints of the raw part, and from the rolled days. */
+    private SummarySums sums(Filter filter) {
+        StringBuilder sql = new StringBuilder("select channel, " + SummarySums.aggregates()
+                + " from complaint, (select ?::timestamptz as now) decided where " + filter.where("received_at")
+                + " group by channel");
+        if (filter.coverage().rolled()) {
+            sql.append(" union all select channel, ")
+                    .append(SummarySums.sums())
+                    .append(" from insight_day where workspace_id = ? and ")
+                    .append(RollupCoverage.rolledDays())
+                    .append(filter.channel() != null ? " and channel = ?" : "")
+                    .append(filter.location() != null ? " and location = ?" : "")
+                    .append(" group by channel");
+        }
+        SummarySums sums = new SummarySums();
         TransactionSql.query(
-                "select status, channel, count(*) from complaint where " + filter.where()
-                        + " group by grouping sets ((status), (channel)) order by channel, status",
-                filter::set,
+                sql.toString(),
+                statement -> {
+                    statement.setObject(1, clock.instant().atOffset(ZoneOffset.UTC));
+                    int next = filter.set(statement, 2);
+                    if (filter.coverage().rolled()) {
+                        statement.setString(next++, filter.workspace());
+                        next = filter.coverage().setRolled(statement, next);
+                        filter.setChannelAndLocation(statement, next);
+                    }
+                },
                 rows -> {
                     while (rows.next()) {
-                        if (rows.getString(1) != null) {
-                            byStatus.put(
-                                    JsonEnums.wireName(ComplaintStatus.valueOf(rows.getString(1))), rows.getLong(3));
-                        } else {
-                            byChannel.put(JsonEnums.wireName(Channel.valueOf(rows.getString(2))), rows.getLong(3));
-                        }
+                        sums.add(Channel.valueOf(rows.getString(1)), rows, 2);
                     }
                     return null;
                 });
-        Double selfAssessed = SelfAssessmentService.excellentShareOf(workspace);
+        return sums;
+    }
+
+    /** Median and 90th percentile per step, exact (percentile_cont over the complaints). */
+    private static TimeToStep[] exactTimes(Filter filter, SummarySums sums) {
         return TransactionSql.query(
-                "select count(*),"
-                        + " count(acknowledged_at),"
-                        + percentiles("acknowledged_at") + ","
-                        + " count(moved_to_private_at),"
-                        + percentiles("moved_to_private_at") + ","
-                        + " count(resolved_at),"
-                        + percentiles("resolved_at") + ","
-                        + " count(feedback_satisfaction),"
-                        + " avg(feedback_satisfaction)::float8,"
-                        + " avg(feedback_would_return::int)::float8,"
-                        + " count(*) filter (where feedback_satisfaction = " + EXCELLENT + "),"
-                        + " count(*) filter (where " + RATING_CHANGED + "),"
-                        + " avg(rating - rating_at_resolution) filter (where " + RATING_CHANGED + ")::float8,"
-                        + clockOutcomes("ack_due_at", "acknowledged_at", "decided.now") + ","
-                        + clockOutcomes(
-                                "private_contact_due_at", "moved_to_private_at", "coalesce(resolved_at, decided.now)")
-                        + ","
-                        + clockOutcomes("resolution_due_at", "resolved_at", "decided.now")
-                        + " from complaint, (select ?::timestamptz as now) decided where " + filter.where(),
-                statement -> {
-                    statement.setObject(1, clock.instant().atOffset(ZoneOffset.UTC));
-                    filter.set(statement, 2);
-                },
+                "select" + percentiles("acknowledged_at") + "," + percentiles("moved_to_private_at") + ","
+                        + percentiles("resolved_at") + " from complaint where " + filter.where("received_at"),
+                statement -> filter.set(statement, 1),
                 rows -> {
                     rows.next();
-                    long complaints = rows.getLong(1);
-                    long answers = rows.getLong(8);
-                    Double customerExcellent = answers == 0 ? null : (double) rows.getLong(11) / answers;
-                    return new InsightSummary(
-                            period.from(),
-                            period.to(),
-                            channel,
-                            location,
-                            complaints,
-                            byStatus,
-                            byChannel,
-                            complaints == 0 ? null : (double) rows.getLong(2) / complaints,
-                            timeToStep(rows, 2),
-                            timeToStep(rows, 4),
-                            timeToStep(rows, 6),
-                            new SlaMetShares(
-                                    SlaMetShare.of(rows.getLong(14), rows.getLong(15)),
-                                    SlaMetShare.of(rows.getLong(16), rows.getLong(17)),
-                                    SlaMetShare.of(rows.getLong(18), rows.getLong(19))),
-                            new SatisfactionFigures(answers, nullableDouble(rows, 9), nullableDouble(rows, 10)),
-                            new RatingChange(rows.getLong(12), nullableDouble(rows, 13)),
-                            new PerceptionGap(
-                                    selfAssessed,
-                                    customerExcellent,
-                                    selfAssessed == null || customerExcellent == null
-                                            ? null
-                                            : selfAssessed - customerExcellent));
+                    long[] counts = {sums.acknowledged(), sums.movedToPrivate(), sums.resolved()};
+                    TimeToStep[] times = new TimeToStep[3];
+                    for (int i = 0; i < 3; i++) {
+                        Array percentiles = rows.getArray(i + 1);
+                        Double[] values = percentiles == null ? null : (Double[]) percentiles.getArray();
+                        times[i] = counts[i] == 0 || values == null
+                                ? new TimeToStep(counts[i], null, null)
+                                : new TimeToStep(counts[i], values[0], values[1]);
+                    }
+                    return times;
                 });
     }
 
     /**
-     * How many of a clock's complaints reached its step by the due time, and how many missed it:
-     * reached late, or not reached while the due time passed before {@code decidedBy} (now, or
-     * the resolution, after which an unreached clock no longer counts). Running and paused clocks
-     * are in neither count.
+     * Median and 90th percentile per step from histograms in logarithmic buckets
+     * ({@link DurationBuckets}): the complaints of the raw part bucketed here, the rolled days'
+     * buckets summed from insight_day_duration (the rows of the filter's dimension).
      */
-    private static String clockOutcomes(String due, String reached, String decidedBy) {
-        return " count(*) filter (where " + reached + " <= " + due + "),"
-                + " count(*) filter (where " + reached + " > " + due + " or (" + reached + " is null and " + due
-                + " <= " + decidedBy + "))";
+    private static TimeToStep[] bucketedTimes(Filter filter, SummarySums sums) {
+        StringBuilder sql = new StringBuilder("select s.step, " + DurationBuckets.sqlBucket("s.at") + ", count(*)"
+                + " from complaint c cross join lateral " + SummaryDayRollup.STEPS + " where "
+                + filter.where("c.received_at") + " and s.at is not null group by 1, 2");
+        if (filter.coverage().rolled()) {
+            sql.append(" union all select step, bucket, sum(complaints) from insight_day_duration")
+                    .append(" where workspace_id = ? and dimension = ? and ")
+                    .append(filter.channel() != null ? "channel = ?" : "channel is null")
+                    .append(filter.location() != null ? " and location = ?" : " and location is null")
+                    .append(" and ")
+                    .append(RollupCoverage.rolledDays())
+                    .append(" group by 1, 2");
+        }
+        List<NavigableMap<Integer, Long>> histograms = List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
+        TransactionSql.query(
+                sql.toString(),
+                statement -> {
+                    int next = filter.set(statement, 1);
+                    if (filter.coverage().rolled()) {
+                        statement.setString(next++, filter.workspace());
+                        statement.setShort(next++, (short)
+                                ((filter.channel() != null ? 1 : 0) + (filter.location() != null ? 2 : 0)));
+                        next = filter.setChannelAndLocation(statement, next);
+                        filter.coverage().setRolled(statement, next);
+                    }
+                },
+                rows -> {
+                    while (rows.next()) {
+                        histograms.get(rows.getInt(1) - 1).merge(rows.getInt(2), rows.getLong(3), Long::sum);
+                    }
+                    return null;
+                });
+        long[] counts = {sums.acknowledged(), sums.movedToPrivate(), sums.resolved()};
+        TimeToStep[] times = new TimeToStep[3];
+        for (int i = 0; i < 3; i++) {
+            times[i] = new TimeToStep(
+                    counts[i],
+                    DurationBuckets.percentile(histograms.get(i), 0.5),
+                    DurationBuckets.percentile(histograms.get(i), 0.9));
+        }
+        return times;
+    }
+
+    private static SlaMetShare clock(SummarySums sums, int index) {
+        long[] outcome = sums.clock(index);
+        return SlaMetShare.of(outcome[0], outcome[1]);
     }
 
     /** Median and 90th percentile of the seconds from receipt to {@code step} (nulls are left out). */
@@ -167,28 +226,14 @@ public class InsightService {
                 + " - received_at)::float8)";
     }
 
-    /** The count at {@code countColumn} and the percentiles in the column after it. */
-    private static TimeToStep timeToStep(ResultSet rows, int countColumn) throws SQLException {
-        long count = rows.getLong(countColumn);
-        Array percentiles = rows.getArray(countColumn + 1);
-        if (count == 0 || percentiles == null) {
-            return new TimeToStep(count, null, null);
-        }
-        Double[] values = (Double[]) percentiles.getArray();
-        return new TimeToStep(count, values[0], values[1]);
-    }
+    /**
+     * The complaints of the summary read from the table: one workspace, the raw part of the
+     * period, optionally one channel and location.
+     */
+    private record Filter(String workspace, RollupCoverage coverage, Channel channel, String location) {
 
-    private static Double nullableDouble(ResultSet rows, int column) throws SQLException {
-        double value = rows.getDouble(column);
-        return rows.wasNull() ? null : value;
-    }
-
-    /** The complaints of the summary: one workspace, one period, optionally one channel and location. */
-    private record Filter(String workspace, Period period, Channel channel, String location) {
-
-        String where() {
-            List<String> conditions =
-                    new ArrayList<>(List.of("workspace_id = ?", "received_at >= ?", "received_at < ?"));
+        String where(String receivedAt) {
+            List<String> conditions = new ArrayList<>(List.of("workspace_id = ?", coverage.rawSpans(receivedAt)));
             if (channel != null) {
                 conditions.add("channel = ?");
             }
@@ -198,22 +243,21 @@ public class InsightService {
             return String.join(" and ", conditions);
         }
 
-        void set(PreparedStatement statement) throws SQLException {
-            set(statement, 1);
+        /** Sets the parameters of {@link #where} from position {@code first} on; returns the next position. */
+        int set(PreparedStatement statement, int first) throws SQLException {
+            statement.setString(first, workspace);
+            return setChannelAndLocation(statement, coverage.setRaw(statement, first + 1));
         }
 
-        /** Sets the filter's parameters from position {@code first} on. */
-        void set(PreparedStatement statement, int first) throws SQLException {
+        int setChannelAndLocation(PreparedStatement statement, int first) throws SQLException {
             int i = first;
-            statement.setString(i++, workspace);
-            statement.setObject(i++, period.from().atOffset(ZoneOffset.UTC));
-            statement.setObject(i++, period.to().atOffset(ZoneOffset.UTC));
             if (channel != null) {
                 statement.setString(i++, channel.name());
             }
             if (location != null) {
-                statement.setString(i, location);
+                statement.setString(i++, location);
             }
+            return i;
         }
     }
 }

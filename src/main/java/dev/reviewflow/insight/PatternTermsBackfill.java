@@ -57,6 +57,7 @@ class PatternTermsBackfill {
                     PreparedStatement insert = connection.prepareStatement(
                             "insert into complaint_term (complaint_id, workspace_id, term, received_at, channel, location)"
                                     + " select ?, ?, term, ?, ?, ? from unnest(?) as term on conflict do nothing");
+                    PreparedStatement markStale = connection.prepareStatement("select insight_mark_stale(?, ?)");
                     PreparedStatement dequeue =
                             connection.prepareStatement("delete from complaint_term_backfill where complaint_id = ?")) {
                 claim.setInt(1, BATCH);
@@ -64,6 +65,10 @@ class PatternTermsBackfill {
                 try (ResultSet rows = claim.executeQuery()) {
                     while (rows.next()) {
                         write(connection, insert, rows);
+                        // The terms changed without the complaint: its day's rollup is out of date.
+                        markStale.setString(1, rows.getString(2));
+                        markStale.setObject(2, rows.getObject(7, OffsetDateTime.class));
+                        markStale.execute();
                         dequeue.setObject(1, rows.getObject(1));
                         dequeue.executeUpdate();
                         done++;

@@ -33,6 +33,13 @@ public record InsightSummary(
         @Schema(description = "To the current resolution of resolved complaints.", required = true)
         TimeToStep timeToResolution,
 
+        @Schema(
+                description = "Whether the medians and 90th percentiles are exact: true for periods of up to 31 days."
+                        + " Longer periods take them from daily histograms in logarithmic buckets: within 1 % of the"
+                        + " exact value (within a second below 90 seconds). Counts and shares are always exact.",
+                required = true)
+        boolean percentilesExact,
+
         @Schema(required = true) SlaMetShares slaMet,
         @Schema(required = true) SatisfactionFigures satisfaction,
         @Schema(required = true) RatingChange ratingChange,
