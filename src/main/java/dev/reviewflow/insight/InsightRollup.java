@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +39,8 @@ public class InsightRollup {
     static final int BATCH = 31;
 
     private static final String CLAIM_STALE = "delete from insight_stale_day where (workspace_id, day) in"
-            + " (select workspace_id, day from insight_stale_day order by day limit ? for update skip locked)"
-            + " returning workspace_id, day";
+            + " (select workspace_id, day from insight_stale_day order by day, workspace_id limit ?"
+            + " for update skip locked) returning workspace_id, day";
 
     private static final String ADD_FRONTIERS = "insert into insight_rollup_frontier (workspace_id, rolled_until)"
             + " select w.id, coalesce((select (min(c.received_at) at time zone 'UTC')::date from complaint c"
@@ -53,8 +54,17 @@ public class InsightRollup {
     private static final String DAYS_WITH_COMPLAINTS = "select distinct (received_at at time zone 'UTC')::date"
             + " from complaint where workspace_id = ? and received_at >= ? and received_at < ? order by 1 limit ?";
 
+    /**
+     * One recomputation of a day at a time (a stale mark and the frontier can name the same day):
+     * the second waits and then replaces the first's rows. Every transaction takes its days in
+     * ascending order of (day, workspace), so two cannot wait for each other.
+     */
+    private static final String LOCK_DAY = "select pg_advisory_xact_lock(hashtextextended('insight-day/' || ?, 0))";
+
     private static final String UNMARK = "delete from insight_stale_day where (workspace_id, day) in"
             + " (select workspace_id, day from insight_stale_day where workspace_id = ? and day = ? for update skip locked)";
+
+    private record StaleDay(LocalDate day, String workspace) {}
 
     private final AgroalDataSource dataSource;
     private final Clock clock;
@@ -93,14 +103,15 @@ public class InsightRollup {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement claim = connection.prepareStatement(CLAIM_STALE)) {
                 claim.setInt(1, BATCH);
-                List<Object[]> days = new ArrayList<>();
+                List<StaleDay> days = new ArrayList<>();
                 try (ResultSet rows = claim.executeQuery()) {
                     while (rows.next()) {
-                        days.add(new Object[] {rows.getString(1), rows.getObject(2, LocalDate.class)});
+                        days.add(new StaleDay(rows.getObject(2, LocalDate.class), rows.getString(1)));
                     }
                 }
-                for (Object[] day : days) {
-                    recompute(connection, (String) day[0], (LocalDate) day[1], now);
+                days.sort(Comparator.comparing(StaleDay::day).thenComparing(StaleDay::workspace));
+                for (StaleDay day : days) {
+                    recompute(connection, day.workspace(), day.day(), now);
                 }
                 return days.size();
             }
@@ -167,6 +178,10 @@ public class InsightRollup {
      * next run (never waiting on writers, the job cannot deadlock with one that marks several days).
      */
     private void recompute(Connection connection, String workspace, LocalDate day, Instant now) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_DAY)) {
+            lock.setString(1, workspace + "/" + day);
+            lock.execute();
+        }
         try (PreparedStatement unmark = connection.prepareStatement(UNMARK)) {
             unmark.setString(1, workspace);
             unmark.setObject(2, day);
