@@ -32,9 +32,10 @@ import dev.reviewflow.security.Caller;
 
 /**
  * The insights summary, computed by PostgreSQL in two aggregate queries, never by loading rows:
- * over the workspace's complaints of the period (served by the (workspace, received_at) indexes,
- * with channel or location) for periods up to {@link #EXACT_SPAN}; for longer ones, over the daily
- * rollup ({@link InsightRollup}) for the whole days it holds and the complaints for the rest.
+ * the counts and sums from the daily rollup ({@link InsightRollup}) for the whole days it holds
+ * and from the complaints for the rest (served by the (workspace, received_at) indexes, with
+ * channel or location); the percentiles exactly from the complaints for periods up to
+ * {@link #EXACT_SPAN}, and from the rollup's histograms and the rest's for longer ones.
  */
 @ApplicationScoped
 public class InsightService {
@@ -42,10 +43,7 @@ public class InsightService {
     static final Duration DEFAULT_SPAN = Duration.ofDays(30);
     static final Duration MAX_SPAN = Duration.ofDays(400);
 
-    /**
-     * The longest period whose percentiles are computed exactly from the complaints; longer ones
-     * take them from the daily rollup's buckets, and their counts from its sums.
-     */
+    /** The longest period whose percentiles are computed exactly from the complaints; longer ones take them from buckets. */
     static final Duration EXACT_SPAN = Duration.ofDays(31);
 
     private final Clock clock;
@@ -75,12 +73,13 @@ public class InsightService {
         String workspace = caller.workspace();
         boolean exact =
                 !Duration.between(period.from(), period.to()).minus(EXACT_SPAN).isPositive();
-        RollupCoverage coverage = exact
-                ? RollupCoverage.none(period.from(), period.to())
-                : RollupCoverage.read(workspace, period.from(), period.to());
-        Filter filter = new Filter(workspace, coverage, channel, location);
+        Filter filter =
+                new Filter(workspace, RollupCoverage.read(workspace, period.from(), period.to()), channel, location);
         SummarySums sums = sums(filter);
-        TimeToStep[] times = exact ? exactTimes(filter, sums) : bucketedTimes(filter, sums);
+        TimeToStep[] times = exact
+                ? exactTimes(
+                        new Filter(workspace, RollupCoverage.none(period.from(), period.to()), channel, location), sums)
+                : bucketedTimes(filter, sums);
         Map<String, Long> byStatus = new LinkedHashMap<>();
         for (ComplaintStatus status : ComplaintStatus.values()) {
             byStatus.put(JsonEnums.wireName(status), sums.inStatus(status));
@@ -177,7 +176,8 @@ public class InsightService {
                 + " from complaint c cross join lateral " + SummaryDayRollup.STEPS + " where "
                 + filter.where("c.received_at") + " and s.at is not null group by 1, 2");
         if (filter.coverage().rolled()) {
-            sql.append(" union all select step, bucket, sum(complaints) from insight_day_duration")
+            sql.append(" union all select d.step, h.bucket, sum(h.complaints) from insight_day_duration d")
+                    .append(" cross join lateral unnest(d.buckets, d.counts) as h(bucket, complaints)")
                     .append(" where workspace_id = ? and dimension = ? and ")
                     .append(filter.channel() != null ? "channel = ?" : "channel is null")
                     .append(filter.location() != null ? " and location = ?" : " and location is null")

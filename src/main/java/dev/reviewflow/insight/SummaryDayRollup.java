@@ -28,14 +28,18 @@ class SummaryDayRollup implements DayRollup {
             + " from complaint c, (select ?::timestamptz as now) decided where " + DAY + " group by channel, location";
 
     private static final String INSERT_DURATIONS =
-            "insert into insight_day_duration (workspace_id, day, dimension, channel, location, step, bucket, complaints)"
-                    + " select ?, ?, (1 - grouping(c.channel) + 2 * (1 - grouping(c.location)))::smallint, c.channel, c.location,"
-                    + " s.step, " + DurationBuckets.sqlBucket("s.at") + " as bucket, count(*)"
+            "insert into insight_day_duration (workspace_id, day, dimension, channel, location, step, buckets, counts)"
+                    + " select ?, ?, dimension, channel, location, step, array_agg(bucket order by bucket),"
+                    + " array_agg(complaints order by bucket) from ("
+                    + " select (1 - grouping(c.channel) + 2 * (1 - grouping(c.location)))::smallint as dimension,"
+                    + " c.channel, c.location, s.step, " + DurationBuckets.sqlBucket("s.at") + " as bucket,"
+                    + " count(*)::int as complaints"
                     + " from complaint c cross join lateral " + STEPS
                     + " where " + DAY + " and s.at is not null"
                     + " group by grouping sets ((s.step, bucket), (c.channel, s.step, bucket),"
                     + " (c.location, s.step, bucket), (c.channel, c.location, s.step, bucket))"
-                    + " having grouping(c.location) = 1 or c.location is not null";
+                    + " having grouping(c.location) = 1 or c.location is not null) histogram"
+                    + " group by dimension, channel, location, step";
 
     @Override
     public void recompute(Connection connection, String workspace, LocalDate day, Instant now) throws SQLException {

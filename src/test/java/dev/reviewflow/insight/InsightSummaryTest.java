@@ -205,6 +205,8 @@ class InsightSummaryTest {
         fixedDataSet();
         Map<String, Object> fromComplaints =
                 summary("?" + YEAR).statusCode(200).extract().path("");
+        Map<String, Object> dayFromComplaints =
+                summary("?" + PERIOD).statusCode(200).extract().path("");
 
         rollup.catchUp();
         assertEquals("0", Sql.queryOne("select count(*) from insight_stale_day where workspace_id = ?", workspace));
@@ -240,6 +242,8 @@ class InsightSummaryTest {
         summary("?" + YEAR + "&channel=google&location=Harbour")
                 .body("complaints", equalTo(1))
                 .body("timeToResolution.p90Seconds", closeTo(86_400.0, 864.0));
+        // A short period takes its counts from the rollup too, and its percentiles still exactly.
+        assertEquals(dayFromComplaints, summary("?" + PERIOD).extract().path(""));
         summary("?" + PERIOD).body("percentilesExact", equalTo(true));
     }
 
