@@ -1,13 +1,14 @@
 package dev.reviewflow.insight;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.sql.Array;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,10 +29,13 @@ import dev.reviewflow.insight.api.PatternWeekdayHour;
 import dev.reviewflow.security.Caller;
 
 /**
- * Recurring terms of a period, computed by PostgreSQL from complaint_term (see {@link PatternTerms})
- * in two queries: the top terms of the period, counted from the (workspace, received_at, term)
- * index; then, for those terms only, their previous-period counts and the weekday x hour cells,
- * locations and channels where they concentrate, read from the (workspace, term, received_at) index.
+ * Recurring terms of a period. The whole UTC days that the daily rollup covers ({@link
+ * RollupCoverage}, {@link TermDayRollup}) are read from {@code insight_term_day} and {@code
+ * insight_day}, the rest of the period (its partial days at the ends, stale days, the days since
+ * the frontier) from complaint_term (see {@link PatternTerms}); each count adds the two, so the
+ * report is the same whatever the split. Two queries: the top terms of the period; then, for those
+ * terms only, their previous-period counts and the weekday x hour cells, locations and channels
+ * where they concentrate.
  */
 @ApplicationScoped
 public class PatternService {
@@ -44,6 +48,67 @@ public class PatternService {
 
     private static final ZoneId UTC = ZoneId.of("UTC");
 
+    /** Seconds in a slot of {@code insight_term_day}: a quarter-hour. */
+    private static final int SLOT_SECONDS = 900;
+
+    private static final String TOP_TERMS = "select term, sum(n)::bigint from ("
+            + " select term, count(*) as n from complaint_term where workspace_id = ? and %s group by term"
+            + " union all"
+            + " select term, complaints from insight_term_day where workspace_id = ? and %s) t"
+            + " group by term order by 2 desc, term limit ?";
+
+    /**
+     * The raw part's cells, channels and locations, and the rolled days', added up and ranked per
+     * term. A rolled slot's cell is its UTC quarter of the week shifted by the zone's offset
+     * (PostgreSQL's, as for the raw part), taken once per day, or per slot on a day whose offset
+     * changes (the zone's offsets and changes fall on whole quarter-hours, see {@link #quarterHourly}).
+     */
+    private static final String PLACES = "with raw as ("
+            + "   select term, grouping(weekday, hour) = 0 as is_cell, grouping(channel) = 0 as is_channel,"
+            + "     weekday, hour, coalesce(channel, location) as value, count(*) as n"
+            + "   from (select term, extract(isodow from local_at)::int as weekday, extract(hour from local_at)::int as hour,"
+            + "       channel, location"
+            + "     from (select term, timezone(?, received_at) as local_at, channel, location from complaint_term"
+            + "       where workspace_id = ? and term = any(?) and %s) hits) h"
+            + "   group by grouping sets ((term, weekday, hour), (term, channel), (term, location))),"
+            + " rolled as ("
+            + "   select term, day, slots, slot_complaints, channels, channel_complaints, locations, location_complaints"
+            + "   from insight_term_day where workspace_id = ? and term = any(?) and %s),"
+            + " days as ("
+            + "   select day, (extract(isodow from day)::int - 1) * 96 as week_slot,"
+            + "     timezone(?, day::timestamp at time zone 'UTC') - day::timestamp as offset_at_start,"
+            + "     timezone(?, (day + 1)::timestamp at time zone 'UTC') - (day + 1)::timestamp as offset_at_end"
+            + "   from (select distinct day from rolled) d),"
+            + " rolled_cells as ("
+            + "   select r.term, mod(d.week_slot + s.slot + 672 + (extract(epoch from case when d.offset_at_start = d.offset_at_end"
+            + "       then d.offset_at_start else timezone(?, (r.day + s.slot * interval '15 minutes') at time zone 'UTC')"
+            + "       - (r.day + s.slot * interval '15 minutes') end) / 900)::int, 672) as week_slot, s.n"
+            + "   from rolled r join days d on d.day = r.day cross join lateral unnest(r.slots, r.slot_complaints) as s (slot, n)),"
+            + " places as ("
+            + "   select term, case when is_cell then 'cell' when is_channel then 'channel' else 'location' end as kind,"
+            + "     weekday, hour, value, n from raw where is_cell or value is not null"
+            + "   union all"
+            + "   select term, 'cell', week_slot / 96 + 1, mod(week_slot, 96) / 4, null, n from rolled_cells"
+            + "   union all"
+            + "   select r.term, 'channel', null, null, c.value, c.n"
+            + "   from rolled r cross join lateral unnest(r.channels, r.channel_complaints) as c (value, n)"
+            + "   union all"
+            + "   select r.term, 'location', null, null, l.value, l.n"
+            + "   from rolled r cross join lateral unnest(r.locations, r.location_complaints) as l (value, n)),"
+            + " ranked as ("
+            + "   select term, kind, weekday, hour, value, sum(n)::bigint as n,"
+            + "     row_number() over (partition by term, kind order by sum(n) desc, weekday, hour, value) as place"
+            + "   from places group by term, kind, weekday, hour, value)"
+            + " select term, kind, weekday, hour, value, n from ranked where place <= ?"
+            + " union all"
+            + " select term, 'previous', null, null, null, sum(n)::bigint from ("
+            + "   select term, count(*) as n from complaint_term where workspace_id = ? and term = any(?) and %s"
+            + "   group by term"
+            + "   union all"
+            + "   select term, complaints from insight_term_day where workspace_id = ? and term = any(?) and %s) p"
+            + " group by term"
+            + " order by 1, 2, 6 desc, 3, 4, 5";
+
     private final Caller caller;
 
     PatternService(Caller caller) {
@@ -54,30 +119,16 @@ public class PatternService {
         String workspace = caller.workspace();
         Instant previousFrom = period.from().minus(Duration.between(period.from(), period.to()));
         ZoneId zone = timeZone(workspace);
-        long[] complaints = new long[1];
-        Map<String, Long> counts = new LinkedHashMap<>();
-        TransactionSql.query(
-                "select (select count(*) from complaint where workspace_id = ? and received_at >= ? and received_at < ?),"
-                        + " term, count(*) from complaint_term"
-                        + " where workspace_id = ? and received_at >= ? and received_at < ?"
-                        + " group by term order by count(*) desc, term limit ?",
-                statement -> {
-                    setPeriod(statement, 1, workspace, period.from(), period.to());
-                    setPeriod(statement, 4, workspace, period.from(), period.to());
-                    statement.setInt(7, limit);
-                },
-                rows -> {
-                    while (rows.next()) {
-                        complaints[0] = rows.getLong(1);
-                        counts.put(rows.getString(2), rows.getLong(3));
-                    }
-                    return null;
-                });
+        RollupCoverage current = quarterHourly(zone, period.from(), period.to())
+                ? RollupCoverage.read(workspace, period.from(), period.to())
+                : RollupCoverage.none(period.from(), period.to());
+        long complaints = complaints(workspace, current);
+        Map<String, Long> counts = topTerms(workspace, current, limit);
         if (counts.isEmpty()) {
-            return new PatternReport(
-                    period.from(), period.to(), previousFrom, zone.getId(), complaintsIn(workspace, period), List.of());
+            return new PatternReport(period.from(), period.to(), previousFrom, zone.getId(), complaints, List.of());
         }
-        Map<String, Places> places = places(workspace, period, previousFrom, zone, counts);
+        RollupCoverage previous = RollupCoverage.read(workspace, previousFrom, period.from());
+        Map<String, Places> places = places(workspace, current, previous, zone, counts);
         List<Pattern> patterns = new ArrayList<>();
         counts.forEach((term, count) -> {
             Places where = places.getOrDefault(term, new Places());
@@ -85,7 +136,7 @@ public class PatternService {
             patterns.add(new Pattern(
                     term,
                     count,
-                    complaints[0] == 0 ? 0 : (double) count / complaints[0],
+                    complaints == 0 ? 0 : (double) count / complaints,
                     where.previousCount,
                     change,
                     where.previousCount == 0 ? null : (double) change / where.previousCount,
@@ -93,7 +144,33 @@ public class PatternService {
                     where.locations,
                     where.channels));
         });
-        return new PatternReport(period.from(), period.to(), previousFrom, zone.getId(), complaints[0], patterns);
+        return new PatternReport(period.from(), period.to(), previousFrom, zone.getId(), complaints, patterns);
+    }
+
+    /**
+     * Whether every offset of the zone in {@code [from, to)} is a whole number of quarter-hours and
+     * changes only at the turn of a quarter-hour, never twice within a day: then each slot of the
+     * rollup lies in one local hour, and a UTC day's offsets at its start and end tell whether it
+     * changed. Every zone in use today qualifies; a period of another is read from complaint_term.
+     */
+    static boolean quarterHourly(ZoneId zone, Instant from, Instant to) {
+        ZoneRules rules = zone.getRules();
+        if (rules.getOffset(from).getTotalSeconds() % SLOT_SECONDS != 0) {
+            return false;
+        }
+        long previous = Long.MIN_VALUE / 2;
+        for (ZoneOffsetTransition change = rules.nextTransition(from);
+                change != null && change.getInstant().isBefore(to);
+                change = rules.nextTransition(change.getInstant())) {
+            long at = change.toEpochSecond();
+            if (at % SLOT_SECONDS != 0
+                    || change.getOffsetAfter().getTotalSeconds() % SLOT_SECONDS != 0
+                    || at - previous <= Duration.ofDays(1).toSeconds()) {
+                return false;
+            }
+            previous = at;
+        }
+        return true;
     }
 
     /** Where each term's complaints of the period are, and how many the previous period had. */
@@ -104,38 +181,74 @@ public class PatternService {
         final List<PatternShare> channels = new ArrayList<>();
     }
 
+    /** The complaints of the period: counted in the raw part, summed from insight_day for the rolled days. */
+    private static long complaints(String workspace, RollupCoverage coverage) {
+        return TransactionSql.query(
+                "select (select count(*) from complaint where workspace_id = ? and " + coverage.rawSpans("received_at")
+                        + ") + (select coalesce(sum(complaints), 0) from insight_day where workspace_id = ? and "
+                        + RollupCoverage.rolledDays() + ")",
+                statement -> {
+                    statement.setString(1, workspace);
+                    int next = coverage.setRaw(statement, 2);
+                    statement.setString(next, workspace);
+                    coverage.setRolled(statement, next + 1);
+                },
+                rows -> {
+                    rows.next();
+                    return rows.getLong(1);
+                });
+    }
+
+    private static Map<String, Long> topTerms(String workspace, RollupCoverage coverage, int limit) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        TransactionSql.query(
+                TOP_TERMS.formatted(coverage.rawSpans("received_at"), RollupCoverage.rolledDays()),
+                statement -> {
+                    statement.setString(1, workspace);
+                    int next = coverage.setRaw(statement, 2);
+                    statement.setString(next, workspace);
+                    next = coverage.setRolled(statement, next + 1);
+                    statement.setInt(next, limit);
+                },
+                rows -> {
+                    while (rows.next()) {
+                        counts.put(rows.getString(1), rows.getLong(2));
+                    }
+                    return null;
+                });
+        return counts;
+    }
+
     private static Map<String, Places> places(
-            String workspace, Period period, Instant previousFrom, ZoneId zone, Map<String, Long> counts) {
+            String workspace, RollupCoverage current, RollupCoverage previous, ZoneId zone, Map<String, Long> counts) {
         Object[] terms = counts.keySet().toArray();
+        String zoneName = postgresZone(zone);
         Map<String, Places> places = new HashMap<>();
         TransactionSql.query(
-                "with hits as ("
-                        + "   select term, timezone(?, received_at) as local_at, channel, location from complaint_term"
-                        + "   where workspace_id = ? and received_at >= ? and received_at < ? and term = any(?)),"
-                        + " grouped as ("
-                        + "   select term, grouping(weekday, hour) = 0 as is_cell, grouping(channel) = 0 as is_channel,"
-                        + "     weekday, hour, channel, location, count(*) as n"
-                        + "   from (select term, extract(isodow from local_at)::int as weekday,"
-                        + "           extract(hour from local_at)::int as hour, channel, location from hits) h"
-                        + "   group by grouping sets ((term, weekday, hour), (term, channel), (term, location))),"
-                        + " ranked as ("
-                        + "   select *, row_number() over (partition by term, is_cell, is_channel"
-                        + "     order by n desc, weekday, hour, channel, location) as place"
-                        + "   from grouped where is_cell or is_channel or location is not null)"
-                        + " select term, case when is_cell then 'cell' when is_channel then 'channel' else 'location' end,"
-                        + "   weekday, hour, coalesce(channel, location), n from ranked where place <= ?"
-                        + " union all"
-                        + " select term, 'previous', null, null, null, count(*) from complaint_term"
-                        + " where workspace_id = ? and received_at >= ? and received_at < ? and term = any(?)"
-                        + " group by term"
-                        + " order by 1, 2, 6 desc, 3, 4, 5",
+                PLACES.formatted(
+                        current.rawSpans("received_at"),
+                        RollupCoverage.rolledDays(),
+                        previous.rawSpans("received_at"),
+                        RollupCoverage.rolledDays()),
                 statement -> {
-                    statement.setString(1, postgresZone(zone));
-                    setPeriod(statement, 2, workspace, period.from(), period.to());
-                    statement.setArray(5, statement.getConnection().createArrayOf("text", terms));
-                    statement.setInt(6, TOP_PLACES);
-                    setPeriod(statement, 7, workspace, previousFrom, period.from());
-                    statement.setArray(10, statement.getConnection().createArrayOf("text", terms));
+                    Array termArray = statement.getConnection().createArrayOf("text", terms);
+                    statement.setString(1, zoneName);
+                    statement.setString(2, workspace);
+                    statement.setArray(3, termArray);
+                    int next = current.setRaw(statement, 4);
+                    statement.setString(next, workspace);
+                    statement.setArray(next + 1, termArray);
+                    next = current.setRolled(statement, next + 2);
+                    for (int i = 0; i < 3; i++) {
+                        statement.setString(next++, zoneName);
+                    }
+                    statement.setInt(next, TOP_PLACES);
+                    statement.setString(next + 1, workspace);
+                    statement.setArray(next + 2, termArray);
+                    next = previous.setRaw(statement, next + 3);
+                    statement.setString(next, workspace);
+                    statement.setArray(next + 1, termArray);
+                    previous.setRolled(statement, next + 2);
                 },
                 rows -> {
                     while (rows.next()) {
@@ -160,16 +273,6 @@ public class PatternService {
                     return null;
                 });
         return places;
-    }
-
-    private static long complaintsIn(String workspace, Period period) {
-        return TransactionSql.query(
-                "select count(*) from complaint where workspace_id = ? and received_at >= ? and received_at < ?",
-                statement -> setPeriod(statement, 1, workspace, period.from(), period.to()),
-                rows -> {
-                    rows.next();
-                    return rows.getLong(1);
-                });
     }
 
     /**
@@ -205,12 +308,5 @@ public class PatternService {
             return "<" + id + ">" + (inverted.equals("Z") ? "+00:00" : inverted);
         }
         return zone.getId();
-    }
-
-    private static void setPeriod(PreparedStatement statement, int first, String workspace, Instant from, Instant to)
-            throws SQLException {
-        statement.setString(first, workspace);
-        statement.setObject(first + 1, from.atOffset(ZoneOffset.UTC));
-        statement.setObject(first + 2, to.atOffset(ZoneOffset.UTC));
     }
 }
