@@ -71,30 +71,40 @@ public class PatternService {
             + "     from (select term, timezone(?, received_at) as local_at, channel, location from complaint_term"
             + "       where workspace_id = ? and term = any(?) and %s) hits) h"
             + "   group by grouping sets ((term, weekday, hour), (term, channel), (term, location))),"
+            + " wanted as (select term, n::int as term_no from unnest(?::text[]) with ordinality as w (term, n)),"
             + " rolled as ("
-            + "   select term, day, slots, slot_complaints, channels, channel_complaints, locations, location_complaints"
-            + "   from insight_term_day where workspace_id = ? and term = any(?) and %s),"
-            + " days as ("
-            + "   select day, (extract(isodow from day)::int - 1) * 96 as week_slot,"
-            + "     timezone(?, day::timestamp at time zone 'UTC') - day::timestamp as offset_at_start,"
-            + "     timezone(?, (day + 1)::timestamp at time zone 'UTC') - (day + 1)::timestamp as offset_at_end"
-            + "   from (select distinct day from rolled) d),"
+            + "   select w.term_no, t.day, t.slots, t.slot_complaints, t.channels, t.channel_complaints, t.locations,"
+            + "     t.location_complaints"
+            + "   from insight_term_day t join wanted w on w.term = t.term"
+            + "   where t.workspace_id = ? and t.term = any(?) and %s),"
+            + " days as materialized ("
+            + "   select day, week_slot, (extract(epoch from at_start) / 900)::int as shift, at_start <> at_end as changes"
+            + "   from (select day, (extract(isodow from day)::int - 1) * 96 as week_slot,"
+            + "       timezone(?, day::timestamp at time zone 'UTC') - day::timestamp as at_start,"
+            + "       timezone(?, (day + 1)::timestamp at time zone 'UTC') - (day + 1)::timestamp as at_end"
+            + "     from (select distinct day from rolled) d) o),"
             + " rolled_cells as ("
-            + "   select r.term, mod(d.week_slot + s.slot + 672 + (extract(epoch from case when d.offset_at_start = d.offset_at_end"
-            + "       then d.offset_at_start else timezone(?, (r.day + s.slot * interval '15 minutes') at time zone 'UTC')"
-            + "       - (r.day + s.slot * interval '15 minutes') end) / 900)::int, 672) as week_slot, s.n"
-            + "   from rolled r join days d on d.day = r.day cross join lateral unnest(r.slots, r.slot_complaints) as s (slot, n)),"
+            + "   select term_no, week_slot / 96 + 1 as weekday, mod(week_slot, 96) / 4 as hour, sum(n) as n"
+            + "   from (select r.term_no, mod(d.week_slot + s.slot + 672 + case when d.changes"
+            + "         then (extract(epoch from timezone(?, (r.day + s.slot * interval '15 minutes') at time zone 'UTC')"
+            + "           - (r.day + s.slot * interval '15 minutes')) / 900)::int"
+            + "         else d.shift end, 672) as week_slot, s.n"
+            + "     from rolled r join days d on d.day = r.day"
+            + "     cross join lateral unnest(r.slots, r.slot_complaints) as s (slot, n)) c"
+            + "   group by 1, 2, 3),"
             + " places as ("
             + "   select term, case when is_cell then 'cell' when is_channel then 'channel' else 'location' end as kind,"
             + "     weekday, hour, value, n from raw where is_cell or value is not null"
             + "   union all"
-            + "   select term, 'cell', week_slot / 96 + 1, mod(week_slot, 96) / 4, null, n from rolled_cells"
+            + "   select w.term, 'cell', weekday, hour, null, n from rolled_cells join wanted w using (term_no)"
             + "   union all"
-            + "   select r.term, 'channel', null, null, c.value, c.n"
-            + "   from rolled r cross join lateral unnest(r.channels, r.channel_complaints) as c (value, n)"
+            + "   select w.term, 'channel', null, null, value, n from wanted w join (select r.term_no, c.value, sum(c.n) as n"
+            + "     from rolled r cross join lateral unnest(r.channels, r.channel_complaints) as c (value, n)"
+            + "     group by 1, 2) c using (term_no)"
             + "   union all"
-            + "   select r.term, 'location', null, null, l.value, l.n"
-            + "   from rolled r cross join lateral unnest(r.locations, r.location_complaints) as l (value, n)),"
+            + "   select w.term, 'location', null, null, value, n from wanted w join (select r.term_no, l.value, sum(l.n) as n"
+            + "     from rolled r cross join lateral unnest(r.locations, r.location_complaints) as l (value, n)"
+            + "     group by 1, 2) l using (term_no)),"
             + " ranked as ("
             + "   select term, kind, weekday, hour, value, sum(n)::bigint as n,"
             + "     row_number() over (partition by term, kind order by sum(n) desc, weekday, hour, value) as place"
@@ -236,9 +246,10 @@ public class PatternService {
                     statement.setString(2, workspace);
                     statement.setArray(3, termArray);
                     int next = current.setRaw(statement, 4);
-                    statement.setString(next, workspace);
-                    statement.setArray(next + 1, termArray);
-                    next = current.setRolled(statement, next + 2);
+                    statement.setArray(next, termArray);
+                    statement.setString(next + 1, workspace);
+                    statement.setArray(next + 2, termArray);
+                    next = current.setRolled(statement, next + 3);
                     for (int i = 0; i < 3; i++) {
                         statement.setString(next++, zoneName);
                     }
