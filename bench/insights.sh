@@ -103,7 +103,7 @@ URLS=(
   "patterns, default 30 days|insights/patterns"
   "patterns, 90 days|insights/patterns?from=$quarter_ago&to=$now"
   "patterns, a full year|insights/patterns?from=$year_ago&to=$now"
-  "patterns, 400 days, limit=50|insights/patterns?from=$max_ago&to=$now&limit=50"
+  "patterns, 400 days|insights/patterns?from=$max_ago&to=$now"
   "list, no filter|complaints"
   "list, status=new|complaints?status=new"
   "list, status=new&status=moved-to-private|complaints?status=new&status=moved-to-private"
