@@ -2,12 +2,13 @@
 # Builds the container image from the Dockerfile with buildah (no Docker engine needed) and runs its
 # entrypoint once, as uid 10001 on a read-only root file system with only /tmp writable (as the
 # Kubernetes Deployment does), against the machine's PostgreSQL in a fresh database. Passes when
-# /q/health/ready answers UP and the bootstrap key can create a workspace; exits non-zero otherwise.
+# /q/health/ready answers UP, the JVM took the image's AOT cache and the bootstrap key can create a
+# workspace; exits non-zero otherwise.
 #
 # Where the default base image cannot be pulled (no registry access), it builds a local one once:
 # a Debian minbase root file system (debootstrap) with a Java runtime jlink'ed from $JAVA_HOME.
 #
-# Needs root, buildah, debootstrap, psql, curl and a JDK 21+ in JAVA_HOME (`.ci/run` installs them).
+# Needs root, buildah, debootstrap, psql, curl and a JDK 25+ in JAVA_HOME (`.ci/run` installs them).
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
 # HTTP_PORT (8080) and MANAGEMENT_PORT (9000) on the host's network, READY_TIMEOUT_SECONDS (180),
 # KEEP_IMAGE=1 to keep localhost/reviewflow:latest afterwards.
@@ -16,7 +17,7 @@ cd "$(dirname "$0")/.."
 
 export STORAGE_DRIVER=vfs BUILDAH_ISOLATION=chroot
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
-DEFAULT_BASE=docker.io/library/eclipse-temurin:21-jre-noble
+DEFAULT_BASE=docker.io/library/eclipse-temurin:25-jre-noble
 LOCAL_BASE=localhost/reviewflow-base:bookworm-jre
 IMAGE=localhost/reviewflow:latest
 READY_TIMEOUT_SECONDS="${READY_TIMEOUT_SECONDS:-180}"
@@ -41,7 +42,7 @@ for tool in buildah debootstrap psql curl unshare chroot; do
   command -v "$tool" >/dev/null || fail "$tool is missing (apt-get install -y buildah debootstrap postgresql-client curl)"
 done
 [ "$(id -u)" = 0 ] || fail "needs root (buildah with the vfs driver, chroot)"
-[ -x "${JAVA_HOME:-}/bin/jlink" ] || fail "JAVA_HOME must point to a JDK 21+ (for jlink)"
+[ -x "${JAVA_HOME:-}/bin/jlink" ] || fail "JAVA_HOME must point to a JDK 25+ (for jlink; the image makes an AOT cache)"
 
 container=""
 mountpoint=""
@@ -155,6 +156,11 @@ until curl -sf "http://127.0.0.1:$MANAGEMENT_PORT/q/health/ready" | grep -q '"st
   sleep 1
 done
 log "ready after $((SECONDS - run_started))s (entrypoint start to /q/health/ready UP)"
+# A cache the JVM cannot use (another JVM, changed jars) only slows the start, silently but for
+# these lines of the JVM's own log.
+if grep -E '\[(error|warning)\]\[aot' "$app_log" >&2; then
+  fail "the JVM did not use the image's AOT cache"
+fi
 # The process is the JVM itself (every step exec's), and it runs as the image's user.
 java_pid=$(pgrep -P "$app_pid")
 [ "$(ps -o uid= -p "$java_pid" | tr -d ' ')" = 10001 ] || fail "the JVM does not run as uid 10001"
