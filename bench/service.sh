@@ -6,6 +6,7 @@
 #
 #   bench/service.sh                 # 20 s per run, wrk -t2 -c16, pgbench -c16 -j2
 #   DURATION=60 bench/service.sh
+#   BENCH_DB=mine HTTP_PORT=18080 MANAGEMENT_PORT=19000 bench/service.sh   # beside another run
 #
 # Needs what bench/lib.sh says.
 set -euo pipefail
@@ -13,8 +14,9 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 
 READ_ROWS=10000
-start_service reviewflow_bench
-# Idle: once started, before any request reached the API.
+start_service "${BENCH_DB:-reviewflow_bench}"
+# Idle: 10 s after it was ready, before any request reached the API.
+sleep 10
 idle_rss=$(rss_mb)
 
 export BENCH_KEY BENCH_ROWS=$READ_ROWS
