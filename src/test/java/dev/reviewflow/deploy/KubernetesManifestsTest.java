@@ -93,9 +93,10 @@ class KubernetesManifestsTest {
                 limit * (100 - heapPercent) / 100 >= MIN_NON_HEAP_BYTES,
                 "a heap of " + heapPercent + "% of " + limit + " bytes leaves less than 256 MiB for the rest");
 
-        // The image must pass the variable to java, and nothing later on the command line may override it.
+        // The image must pass the variable to java, and nothing later on the command line may override it
+        // (the options of container/jvm.options come before it).
         String dockerfile = Files.readString(DOCKERFILE);
-        assertTrue(dockerfile.contains("java -XX:MaxRAMPercentage=$" + HEAP_VARIABLE + " $JAVA_OPTS_APPEND -jar"));
+        assertTrue(dockerfile.contains(" -XX:MaxRAMPercentage=$" + HEAP_VARIABLE + " $JAVA_OPTS_APPEND -jar"));
         assertEquals(
                 1,
                 Pattern.compile("MaxRAMPercentage")
