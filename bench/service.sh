@@ -2,7 +2,9 @@
 # Measures the packaged service against its own SQL run by pgbench on the same database, in one
 # run: time to ready and idle memory; POST /v1/complaints (new posts) and GET /v1/complaints/{id}
 # at saturation, each next to pgbench running the very statements the service sends; the p99 of
-# ingest at about half its peak rate; and memory under load. Prints every figure and the ratios.
+# ingest at about half its peak rate; memory under load; and the rate of the same GET without a
+# key (401 before any database work: what the HTTP stack alone reaches). Prints every figure and
+# the ratios.
 #
 #   bench/service.sh                 # 20 s per run, wrk -t2 -c16, pgbench -c16 -j2
 #   DURATION=60 bench/service.sh
@@ -42,6 +44,10 @@ read -r read_rate read_p50 read_p99 <<<"$(wrk_run read.lua "$DURATION")"
 read_tps=$(pgbench_run read.sql)
 half=$((ingest_rate / 2))
 read -r paced_rate paced_p50 paced_p99 <<<"$(BENCH_RATE=$half wrk_run ingest.lua "$DURATION")"
+# The floor of the HTTP stack on this machine: the same GET without a key, answered 401 (a
+# problem+json) by the authentication filter before any database work.
+unauthenticated_rate=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
+  "$API/complaints/00000000-0000-4000-8000-000000000001" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
 
 cat <<EOF
 $(machine)
@@ -53,4 +59,5 @@ ingest (POST):        ${ingest_rate} req/s, p50 ${ingest_p50} ms, p99 ${ingest_p
   paced at ~${half}/s:  ${paced_rate} req/s, p50 ${paced_p50} ms, p99 ${paced_p99} ms
 read by id (GET):     ${read_rate} req/s, p50 ${read_p50} ms, p99 ${read_p99} ms
   pgbench same SQL:   ${read_tps} tps    ratio $(ratio "$read_rate" "$read_tps")
+  without a key (401): ${unauthenticated_rate} req/s    ratio $(ratio "$unauthenticated_rate" "$read_tps")
 EOF
