@@ -244,31 +244,11 @@ class PatternRollupTest {
 
     /** Moves each complaint, and its terms, to its time of receipt (the trigger marks the days stale). */
     private void plantTimes() {
-        String idArray = "{" + String.join(",", ids) + "}";
-        String timeArray =
-                "{" + String.join(",", times.stream().map(Instant::toString).toList()) + "}";
-        for (String table : List.of("complaint", "complaint_term")) {
-            String idColumn = table.equals("complaint") ? "id" : "complaint_id";
-            Sql.update(
-                    "update " + table + " t set received_at = planted.at"
-                            + " from unnest(?::uuid[], ?::timestamptz[]) as planted (id, at)"
-                            + " where t." + idColumn + " = planted.id",
-                    idArray,
-                    timeArray);
-        }
+        PatternTest.plantTimes(ids, times);
     }
 
     private void calendarIn(String zone) {
-        Map<String, Object> calendar = new HashMap<>();
-        calendar.put("aroundTheClock", false);
-        calendar.put("timeZone", zone);
-        calendar.put("weeklyHours", List.of(Map.of("day", "monday", "from", "09:00", "to", "17:00")));
-        Api.as(key)
-                .contentType(ContentType.JSON)
-                .body(Map.of("targets", Map.of("acknowledgement", "PT1H"), "calendar", calendar))
-                .put("/v1/workspaces/" + workspace + "/sla-policy")
-                .then()
-                .statusCode(200);
+        PatternTest.calendarIn(key, workspace, zone, List.of("monday"));
     }
 
     private String report(String query) {

@@ -298,13 +298,18 @@ class PatternTest {
     }
 
     private void bucharestCalendar() {
+        calendarIn(key, workspace, "Europe/Bucharest", List.of("monday", "tuesday", "wednesday", "thursday", "friday"));
+    }
+
+    /** Gives the workspace an SLA calendar in {@code zone}, open 09:00-17:00 on the given days: its zone is the patterns'. */
+    static void calendarIn(String key, String workspace, String zone, List<String> days) {
         List<Map<String, Object>> weeklyHours = new ArrayList<>();
-        for (String day : List.of("monday", "tuesday", "wednesday", "thursday", "friday")) {
+        for (String day : days) {
             weeklyHours.add(Map.of("day", day, "from", "09:00", "to", "17:00"));
         }
         Map<String, Object> calendar = new HashMap<>();
         calendar.put("aroundTheClock", false);
-        calendar.put("timeZone", "Europe/Bucharest");
+        calendar.put("timeZone", zone);
         calendar.put("weeklyHours", weeklyHours);
         Api.as(key)
                 .contentType(ContentType.JSON)
@@ -331,7 +336,7 @@ class PatternTest {
     }
 
     /** Moves each complaint, and its terms, to its time of receipt. */
-    private void plantTimes(List<String> ids, List<Instant> times) {
+    static void plantTimes(List<String> ids, List<Instant> times) {
         String idArray = "{" + String.join(",", ids) + "}";
         String timeArray =
                 "{" + String.join(",", times.stream().map(Instant::toString).toList()) + "}";
