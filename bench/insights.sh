@@ -100,6 +100,8 @@ URLS=(
   "summary, a full year|insights/summary?from=$year_ago&to=$now"
   "summary, a year of one channel|insights/summary?from=$year_ago&to=$now&channel=google"
   "summary, a year of one location|insights/summary?from=$year_ago&to=$now&location=Center"
+  "summary, a year of one channel and location|insights/summary?from=$year_ago&to=$now&channel=google&location=Center"
+  "summary, 400 days|insights/summary?from=$max_ago&to=$now"
   "patterns, default 30 days|insights/patterns"
   "patterns, 90 days|insights/patterns?from=$quarter_ago&to=$now"
   "patterns, a full year|insights/patterns?from=$year_ago&to=$now"
