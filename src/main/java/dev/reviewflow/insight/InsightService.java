@@ -25,7 +25,6 @@ import dev.reviewflow.insight.api.InsightSummary;
 import dev.reviewflow.insight.api.PerceptionGap;
 import dev.reviewflow.insight.api.RatingChange;
 import dev.reviewflow.insight.api.SatisfactionFigures;
-import dev.reviewflow.insight.api.SlaMetShare;
 import dev.reviewflow.insight.api.SlaMetShares;
 import dev.reviewflow.insight.api.TimeToStep;
 import dev.reviewflow.security.Caller;
@@ -101,7 +100,7 @@ public class InsightService {
                 times[1],
                 times[2],
                 exact,
-                new SlaMetShares(clock(sums, 0), clock(sums, 1), clock(sums, 2)),
+                new SlaMetShares(sums.slaMet("ack"), sums.slaMet("private_contact"), sums.slaMet("resolution")),
                 new SatisfactionFigures(sums.feedbackAnswers(), sums.averageSatisfaction(), sums.wouldReturnShare()),
                 new RatingChange(sums.ratingChanges(), sums.averageRatingChange()),
                 new PerceptionGap(
@@ -153,7 +152,7 @@ public class InsightService {
                 statement -> filter.set(statement, 1),
                 rows -> {
                     rows.next();
-                    long[] counts = {sums.acknowledged(), sums.movedToPrivate(), sums.resolved()};
+                    long[] counts = sums.stepCounts();
                     TimeToStep[] times = new TimeToStep[3];
                     for (int i = 0; i < 3; i++) {
                         Array percentiles = rows.getArray(i + 1);
@@ -204,7 +203,7 @@ public class InsightService {
                     }
                     return null;
                 });
-        long[] counts = {sums.acknowledged(), sums.movedToPrivate(), sums.resolved()};
+        long[] counts = sums.stepCounts();
         TimeToStep[] times = new TimeToStep[3];
         for (int i = 0; i < 3; i++) {
             times[i] = new TimeToStep(
@@ -213,11 +212,6 @@ public class InsightService {
                     DurationBuckets.percentile(histograms.get(i), 0.9));
         }
         return times;
-    }
-
-    private static SlaMetShare clock(SummarySums sums, int index) {
-        long[] outcome = sums.clock(index);
-        return SlaMetShare.of(outcome[0], outcome[1]);
     }
 
     /** Median and 90th percentile of the seconds from receipt to {@code step} (nulls are left out). */

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import dev.reviewflow.complaint.Channel;
 import dev.reviewflow.complaint.ComplaintStatus;
+import dev.reviewflow.insight.api.SlaMetShare;
 
 /**
  * The additive figures of the insights summary: counts and sums that add up across days,
@@ -30,26 +32,16 @@ final class SummarySums {
 
     private static final List<Figure> FIGURES = figures();
 
-    private static final int STATUS_FIRST = 1;
-    private static final int ACKNOWLEDGED = STATUS_FIRST + ComplaintStatus.values().length;
-    private static final int MOVED_TO_PRIVATE = ACKNOWLEDGED + 1;
-    private static final int RESOLVED = ACKNOWLEDGED + 2;
-    private static final int FEEDBACK_ANSWERS = ACKNOWLEDGED + 3;
-    private static final int SATISFACTION_SUM = ACKNOWLEDGED + 4;
-    private static final int WOULD_RETURN_ANSWERS = ACKNOWLEDGED + 5;
-    private static final int WOULD_RETURN_YES = ACKNOWLEDGED + 6;
-    private static final int EXCELLENT_ANSWERS = ACKNOWLEDGED + 7;
-    private static final int RATING_CHANGES = ACKNOWLEDGED + 8;
-    private static final int RATING_CHANGE_SUM = ACKNOWLEDGED + 9;
-    private static final int CLOCKS_FIRST = ACKNOWLEDGED + 10;
+    /** Each figure's position in {@link #FIGURES}, by its column. */
+    private static final Map<String, Integer> POSITIONS = IntStream.range(0, FIGURES.size())
+            .boxed()
+            .collect(Collectors.toUnmodifiableMap(i -> FIGURES.get(i).column(), i -> i));
 
     private static List<Figure> figures() {
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("complaints", "count(*)"));
         for (ComplaintStatus status : ComplaintStatus.values()) {
-            figures.add(new Figure(
-                    "status_" + status.name().toLowerCase(Locale.ROOT),
-                    "count(*) filter (where status = '" + status.name() + "')"));
+            figures.add(new Figure(statusColumn(status), "count(*) filter (where status = '" + status.name() + "')"));
         }
         figures.add(new Figure("acknowledged", "count(acknowledged_at)"));
         figures.add(new Figure("moved_to_private", "count(moved_to_private_at)"));
@@ -88,6 +80,10 @@ final class SummarySums {
                         + decidedBy + "))"));
     }
 
+    private static String statusColumn(ComplaintStatus status) {
+        return "status_" + status.name().toLowerCase(Locale.ROOT);
+    }
+
     /** The columns of insight_day that hold the figures, in order. */
     static String columns() {
         return FIGURES.stream().map(Figure::column).collect(Collectors.joining(", "));
@@ -118,11 +114,11 @@ final class SummarySums {
     }
 
     long complaints() {
-        return total[0];
+        return sum("complaints");
     }
 
     long inStatus(ComplaintStatus status) {
-        return total[STATUS_FIRST + status.ordinal()];
+        return sum(statusColumn(status));
     }
 
     /** Complaints per channel, the channels with complaints only, in the order of {@link Channel}. */
@@ -138,44 +134,45 @@ final class SummarySums {
     }
 
     long acknowledged() {
-        return total[ACKNOWLEDGED];
+        return sum("acknowledged");
     }
 
-    long movedToPrivate() {
-        return total[MOVED_TO_PRIVATE];
-    }
-
-    long resolved() {
-        return total[RESOLVED];
+    /** The complaints that took each step: acknowledgement, private contact, resolution. */
+    long[] stepCounts() {
+        return new long[] {sum("acknowledged"), sum("moved_to_private"), sum("resolved")};
     }
 
     long feedbackAnswers() {
-        return total[FEEDBACK_ANSWERS];
+        return sum("feedback_answers");
     }
 
     Double averageSatisfaction() {
-        return ratio(total[SATISFACTION_SUM], total[FEEDBACK_ANSWERS]);
+        return ratio(sum("satisfaction_sum"), sum("feedback_answers"));
     }
 
     Double wouldReturnShare() {
-        return ratio(total[WOULD_RETURN_YES], total[WOULD_RETURN_ANSWERS]);
+        return ratio(sum("would_return_yes"), sum("would_return_answers"));
     }
 
     Double excellentShare() {
-        return ratio(total[EXCELLENT_ANSWERS], total[FEEDBACK_ANSWERS]);
+        return ratio(sum("excellent"), sum("feedback_answers"));
     }
 
     long ratingChanges() {
-        return total[RATING_CHANGES];
+        return sum("rating_changes");
     }
 
     Double averageRatingChange() {
-        return ratio(total[RATING_CHANGE_SUM], total[RATING_CHANGES]);
+        return ratio(sum("rating_change_sum"), sum("rating_changes"));
     }
 
-    /** Met and missed of the clock at {@code index} (0 acknowledgement, 1 private contact, 2 resolution). */
-    long[] clock(int index) {
-        return new long[] {total[CLOCKS_FIRST + 2 * index], total[CLOCKS_FIRST + 2 * index + 1]};
+    /** Met and missed of a clock: {@code ack}, {@code private_contact} or {@code resolution}. */
+    SlaMetShare slaMet(String clock) {
+        return SlaMetShare.of(sum(clock + "_met"), sum(clock + "_missed"));
+    }
+
+    private long sum(String column) {
+        return total[POSITIONS.get(column)];
     }
 
     private static Double ratio(long part, long whole) {
