@@ -192,6 +192,12 @@ public class Complaint extends PanacheEntityBase {
         return resolvedFrom;
     }
 
+    /** The status as stored, for {@link ComplaintReads}: a read, not a step of the lifecycle. */
+    void restoreStatus(ComplaintStatus stored, ComplaintStatus storedResolvedFrom) {
+        status = stored;
+        resolvedFrom = storedResolvedFrom;
+    }
+
     /** Moves the complaint by {@code action}, or throws if the lifecycle refuses it. */
     public ComplaintStatus apply(ComplaintAction action, Instant at) {
         ComplaintStatus from = status;
@@ -473,7 +479,7 @@ public class Complaint extends PanacheEntityBase {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static NotFoundException notFound(UUID id) {
+    static NotFoundException notFound(UUID id) {
         return new NotFoundException("complaint", id.toString());
     }
 }

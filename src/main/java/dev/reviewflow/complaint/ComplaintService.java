@@ -137,7 +137,7 @@ public class ComplaintService {
     }
 
     public ComplaintView get(UUID id) {
-        return view(Complaint.require(id));
+        return view(ComplaintReads.byId(caller.workspace(), id).orElseThrow(() -> Complaint.notFound(id)));
     }
 
     public ComplaintPage list(ComplaintFilter filter, String cursor, int limit) {
