@@ -85,7 +85,7 @@ public class RequestLimits {
         HttpLayerProblems.answer(context, Problem.of(type, detail));
     }
 
-    private static long declaredLength(String header) {
+    static long declaredLength(String header) {
         if (header == null) {
             return -1;
         }
