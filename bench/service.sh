@@ -3,8 +3,8 @@
 # run: time to ready and idle memory; POST /v1/complaints (new posts) and GET /v1/complaints/{id}
 # at saturation, each next to pgbench running the very statements the service sends; the p99 of
 # ingest at about half its peak rate; memory under load; and the rate of the same GET without a
-# key (401 before any database work: what the HTTP stack alone reaches). Prints every figure and
-# the ratios.
+# key (401 before any database work: what the HTTP stack alone reaches), and from that and pgbench
+# the ceiling of each path on these cores. Prints every figure and the ratios.
 #
 #   bench/service.sh                 # 20 s per run, wrk -t2 -c16, pgbench -c16 -j2
 #   DURATION=60 bench/service.sh
@@ -49,6 +49,13 @@ read -r paced_rate paced_p50 paced_p99 <<<"$(BENCH_RATE=$half wrk_run ingest.lua
 unauthenticated_rate=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
   "$API/complaints/00000000-0000-4000-8000-000000000001" | awk '/^Requests\/sec/ { printf "%.0f", $2 }')
 
+# The most a request could reach on these shared cores if the service added nothing to the HTTP
+# stack's floor but pgbench's statements: one request costs the time of a 401 plus that of one
+# pgbench transaction, 1 / (1 / floor + 1 / tps).
+ceiling() { awk -v f="$unauthenticated_rate" -v t="$1" 'BEGIN { printf "%.0f", 1 / (1 / f + 1 / t) }'; }
+ingest_ceiling=$(ceiling "$ingest_tps")
+read_ceiling=$(ceiling "$read_tps")
+
 cat <<EOF
 $(machine)
 wrk -t$THREADS -c$CONNECTIONS, pgbench -c$CONNECTIONS -j$THREADS -M prepared, ${DURATION}s each
@@ -56,8 +63,10 @@ ready after start:    ${ready_ms} ms
 RSS idle / loaded:    ${idle_rss} MB / ${load_rss} MB
 ingest (POST):        ${ingest_rate} req/s, p50 ${ingest_p50} ms, p99 ${ingest_p99} ms
   pgbench same SQL:   ${ingest_tps} tps    ratio $(ratio "$ingest_rate" "$ingest_tps")
+  ceiling (401 + SQL): ${ingest_ceiling} req/s ratio $(ratio "$ingest_ceiling" "$ingest_tps")
   paced at ~${half}/s:  ${paced_rate} req/s, p50 ${paced_p50} ms, p99 ${paced_p99} ms
 read by id (GET):     ${read_rate} req/s, p50 ${read_p50} ms, p99 ${read_p99} ms
   pgbench same SQL:   ${read_tps} tps    ratio $(ratio "$read_rate" "$read_tps")
+  ceiling (401 + SQL): ${read_ceiling} req/s ratio $(ratio "$read_ceiling" "$read_tps")
   without a key (401): ${unauthenticated_rate} req/s    ratio $(ratio "$unauthenticated_rate" "$read_tps")
 EOF
