@@ -27,19 +27,18 @@ COPY --chown=10001:10001 target/quarkus-app/*.jar /deployments/
 COPY --chown=10001:10001 target/quarkus-app/app/ /deployments/app/
 COPY --chown=10001:10001 target/quarkus-app/quarkus/ /deployments/quarkus/
 COPY --chown=10001:10001 container/jvm.options /deployments/jvm.options
+COPY --chown=10001:10001 container/aot-training.sh /deployments/aot-training.sh
 
 USER 10001
 # The AOT cache (JDK 25, JEP 483/514/515): a training run records which classes the start loads
 # and links, and their method profiles; the JVM then maps them from app.aot instead of loading
-# them from the jars. The image build has no database, so the training run starts the
-# application without one: it gets through Quarkus's static initialisation and the runtime start
-# up to the datasource, and stops there with an error (expected; its log is shown only if no
-# cache came of it). The cache is only valid for this JVM and these exact jars, so it is made
-# here, in the image, with the options the ENTRYPOINT uses.
-RUN java @/deployments/jvm.options $JAVA_OPTS_APPEND -Xlog:aot=error -XX:AOTCacheOutput=/deployments/app.aot \
-        -jar /deployments/quarkus-run.jar >/tmp/aot-training.log 2>&1; \
-    test -s /deployments/app.aot || { cat /tmp/aot-training.log; exit 1; }; \
-    rm /tmp/aot-training.log
+# them from the jars. The image build has no database, so aot-training.sh starts the application
+# without migrations and schema check, on a datasource that cannot connect, through to the
+# listening HTTP server, and then stops it. The cache is only valid for this JVM and these exact
+# jars, so it is made here, in the image, with the options the ENTRYPOINT uses.
+RUN /deployments/aot-training.sh /deployments/app.aot /tmp/aot-training.log java @/deployments/jvm.options \
+        $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar \
+    && rm /tmp/aot-training.log
 # 8080: the API; 9000: health and the OpenAPI document (management interface).
 EXPOSE 8080 9000
 ENTRYPOINT ["sh", "-c", "exec java @/deployments/jvm.options -XX:AOTCache=/deployments/app.aot -XX:MaxRAMPercentage=$JAVA_MAX_MEM_RATIO $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar"]

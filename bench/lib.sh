@@ -30,16 +30,16 @@ fi
 # (the base Deployment's 768Mi by default), which the JVM would otherwise take from the host.
 MEMORY_LIMIT=${MEMORY_LIMIT:-768m}
 AOT_CACHE=target/app.aot
+# The image's JAVA_OPTS_APPEND.
+APPEND_OPTS=(-XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager)
 JAVA_OPTS=(@container/jvm.options -XX:AOTCache=$AOT_CACHE -XX:MaxRAM="$MEMORY_LIMIT" -XX:MaxRAMPercentage=60
-  -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager)
+  "${APPEND_OPTS[@]}")
 # A cache made from other jars or options can break the start, so it is made again whenever the
-# package or the options are newer than it. As in the image, the training run has no database and
-# stops with an error once it needs one.
-if [ ! -f $AOT_CACHE ] || [ -n "$(find target/quarkus-app container/jvm.options -newer $AOT_CACHE -type f -print -quit)" ]; then
+# package or the options are newer than it, by the image's training run (container/aot-training.sh).
+if [ ! -f $AOT_CACHE ] || [ -n "$(find target/quarkus-app container/jvm.options container/aot-training.sh -newer $AOT_CACHE -type f -print -quit)" ]; then
   rm -f $AOT_CACHE
-  "$JAVA_HOME/bin/java" @container/jvm.options -Xlog:aot=error -XX:AOTCacheOutput=$AOT_CACHE \
-    -jar target/quarkus-app/quarkus-run.jar >/dev/null 2>&1 || true
-  [ -s $AOT_CACHE ] || { echo "the AOT training run made no $AOT_CACHE" >&2; exit 1; }
+  container/aot-training.sh $AOT_CACHE target/aot-training.log \
+    "$JAVA_HOME/bin/java" @container/jvm.options "${APPEND_OPTS[@]}" -jar target/quarkus-app/quarkus-run.jar >&2 || exit 1
 fi
 
 # start_service DB [VAR=value ...]: a new database DB and the jar on it (extra environment given
