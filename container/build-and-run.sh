@@ -10,7 +10,8 @@
 #
 # Needs root, buildah, debootstrap, psql, curl and a JDK 25+ in JAVA_HOME (`.ci/run` installs them).
 # Settings (environment): PGHOST (127.0.0.1), PGPORT (5432), PGUSER (postgres),
-# HTTP_PORT (8080) and MANAGEMENT_PORT (9000) on the host's network, READY_TIMEOUT_SECONDS (180),
+# HTTP_PORT (8080) and MANAGEMENT_PORT (9000) on the host's network, CONTAINER_DB (the database it
+# creates and drops; reviewflow_container_<pid>), READY_TIMEOUT_SECONDS (180),
 # KEEP_IMAGE=1 to keep localhost/reviewflow:latest afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +48,7 @@ done
 container=""
 mountpoint=""
 app_pid=""
-database="reviewflow_container_$$"
+database="${CONTAINER_DB:-reviewflow_container_$$}"
 cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
     pkill -TERM -P "$app_pid" 2>/dev/null || true
