@@ -1,10 +1,6 @@
 package dev.reviewflow.common.http;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -14,22 +10,23 @@ import io.vertx.ext.web.RoutingContext;
  * ingest profile, a quarter of the JVM's CPU samples were the event loop in that hand-over (README
  * "Performance"). A body already read is given to the endpoint as it is. Bodies without a
  * Content-Length, and larger ones, are still streamed; {@link RequestLimits} has refused a declared
- * length over the body limit before this runs.
+ * length over the body limit before.
  */
-@ApplicationScoped
-public class RequestBodyBuffering {
+final class RequestBodyBuffering {
 
     /** The largest body read ahead: a complaint or a help-desk event is a few KiB. */
     static final long MAX_BUFFERED_BYTES = 64 * 1024;
 
-    void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 3).handler(RequestBodyBuffering::buffer);
-    }
+    private RequestBodyBuffering() {}
 
-    private static void buffer(RoutingContext context) {
+    /**
+     * Passes the request on once a body of {@code declaredLength} bytes is read, or at once. Called
+     * by {@link RequestLimits}'s route rather than from a route of its own: every route of the
+     * chain costs each request, a 401 measurably.
+     */
+    static void next(RoutingContext context, long declaredLength) {
         HttpServerRequest request = context.request();
-        long length = RequestLimits.declaredLength(request.getHeader("Content-Length"));
-        if (length <= 0 || length > MAX_BUFFERED_BYTES || request.isEnded()) {
+        if (declaredLength <= 0 || declaredLength > MAX_BUFFERED_BYTES || request.isEnded()) {
             context.next();
             return;
         }

@@ -22,7 +22,8 @@ import dev.reviewflow.common.error.StandardProblem;
  * with problem+json, before anything reads the request. Vert.x's own decoder refuses such requests
  * with an empty answer that no application code can change, so its limits are set well above
  * these (see application.properties): only requests beyond those still get its bare status.
- * (Bodies sent without a Content-Length are cut off by the HTTP layer at the body limit.)
+ * (Bodies sent without a Content-Length are cut off by the HTTP layer at the body limit.) A
+ * request within the limits goes on through {@link RequestBodyBuffering}.
  */
 @ApplicationScoped
 public class RequestLimits {
@@ -61,13 +62,16 @@ public class RequestLimits {
                     context,
                     StandardProblem.HEADERS_TOO_LARGE,
                     "The request headers may be at most " + maxHeaderBytes + " bytes in all.");
-        } else if (declaredLength(request.getHeader("Content-Length")) > maxBodyBytes) {
-            refuse(
-                    context,
-                    StandardProblem.PAYLOAD_TOO_LARGE,
-                    "The request body may be at most " + maxBodyBytes + " bytes.");
         } else {
-            context.next();
+            long bodyLength = declaredLength(request.getHeader("Content-Length"));
+            if (bodyLength > maxBodyBytes) {
+                refuse(
+                        context,
+                        StandardProblem.PAYLOAD_TOO_LARGE,
+                        "The request body may be at most " + maxBodyBytes + " bytes.");
+            } else {
+                RequestBodyBuffering.next(context, bodyLength);
+            }
         }
     }
 
@@ -85,7 +89,7 @@ public class RequestLimits {
         HttpLayerProblems.answer(context, Problem.of(type, detail));
     }
 
-    static long declaredLength(String header) {
+    private static long declaredLength(String header) {
         if (header == null) {
             return -1;
         }
