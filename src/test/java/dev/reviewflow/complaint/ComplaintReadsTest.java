@@ -70,7 +70,7 @@ class ComplaintReadsTest {
                 .put("/v1/workspaces/" + workspace + "/sla-policy")
                 .then()
                 .statusCode(200);
-        String id = ingest(
+        String id = Api.newComplaintAs(
                 key,
                 Map.of(
                         "customer",
@@ -108,30 +108,20 @@ class ComplaintReadsTest {
     @Test
     void aComplaintWithEveryOptionalColumnEmptyReadsAsHibernateLoadsIt() throws Exception {
         String workspace = Api.newWorkspace();
-        String id = ingest(Api.newKey(workspace, Api.ALL_SCOPES), Map.of("tags", List.of()));
+        String id = Api.newComplaintAs(Api.newKey(workspace, Api.ALL_SCOPES), Map.of("tags", List.of()));
 
         assertReadAsHibernateLoads(workspace, id);
     }
 
     @Test
     void readsNothingOfAnotherWorkspace() {
-        String id = ingest(Api.newKey(Api.newWorkspace(), Api.ALL_SCOPES), Map.of());
+        String id = Api.newComplaintAs(Api.newKey(Api.newWorkspace(), Api.ALL_SCOPES), Map.of());
         String other = Api.newWorkspace();
 
         Optional<Complaint> read =
                 systemCalls.run("system:test", other, () -> ComplaintReads.byId(other, UUID.fromString(id)));
 
         assertTrue(read.isEmpty());
-    }
-
-    private static String ingest(String key, Map<String, Object> overrides) {
-        return as(key).contentType(ContentType.JSON)
-                .body(Api.complaint(overrides))
-                .post("/v1/complaints")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private void assertReadAsHibernateLoads(String workspace, String id) throws ReflectiveOperationException {

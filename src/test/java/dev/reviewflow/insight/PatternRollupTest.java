@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -232,14 +231,7 @@ class PatternRollupTest {
         if (location != null) {
             overrides.put("location", location);
         }
-        return Api.as(key)
-                .contentType(ContentType.JSON)
-                .body(Api.complaint(overrides))
-                .post("/v1/complaints")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        return Api.newComplaintAs(key, overrides);
     }
 
     /** Moves each complaint, and its terms, to its time of receipt (the trigger marks the days stale). */

@@ -115,8 +115,13 @@ public final class Api {
 
     /** Ingests a fresh complaint with {@code key} and returns its id. */
     public static String newComplaintAs(String key) {
+        return newComplaintAs(key, Map.of());
+    }
+
+    /** Ingests a fresh complaint with {@code key}, {@code overrides} on the default body, and returns its id. */
+    public static String newComplaintAs(String key, Map<String, Object> overrides) {
         return as(key).contentType(ContentType.JSON)
-                .body(complaint(Map.of()))
+                .body(complaint(overrides))
                 .post("/v1/complaints")
                 .then()
                 .statusCode(201)
