@@ -9,11 +9,12 @@ import org.hibernate.Session;
 
 /**
  * Runs one SQL statement on the JDBC connection of the current transaction, past Hibernate's query
- * machinery. For the few statements on the ingest path only: in the profile, Hibernate planned
- * its tenant-filtered queries anew on every call and let its native-query plan cache fill with
- * keys that never match (see README "Performance"), while the driver keeps these statements
- * prepared per connection. Plain SQL passes the tenant filter by: each statement names the
- * workspace itself.
+ * machinery. For the few statements of the hot paths only (ingest, the read of a complaint by
+ * id): in the profile, Hibernate planned its tenant-filtered queries and loads anew on every call
+ * and let its native-query plan cache fill with keys that never match (see README "Performance"),
+ * while the driver keeps these statements prepared per connection. Plain SQL passes the tenant
+ * filter by: each statement names the workspace itself. Outside a transaction it runs on the
+ * request's session's connection.
  */
 public final class TransactionSql {
 
