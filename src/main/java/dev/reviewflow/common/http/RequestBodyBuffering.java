@@ -1,6 +1,7 @@
 package dev.reviewflow.common.http;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -9,8 +10,8 @@ import io.vertx.ext.web.RoutingContext;
  * every chunk from the event loop to the waiting worker under a lock on the connection: in the
  * ingest profile, a quarter of the JVM's CPU samples were the event loop in that hand-over (README
  * "Performance"). A body already read is given to the endpoint as it is. Bodies without a
- * Content-Length, and larger ones, are still streamed; {@link RequestLimits} has refused a declared
- * length over the body limit before.
+ * Content-Length, larger ones, those of HTTP/2 requests and those awaiting "100 Continue" are
+ * still streamed; {@link RequestLimits} has refused a declared length over the body limit before.
  */
 final class RequestBodyBuffering {
 
@@ -26,7 +27,14 @@ final class RequestBodyBuffering {
      */
     static void next(RoutingContext context, long declaredLength) {
         HttpServerRequest request = context.request();
-        if (declaredLength <= 0 || declaredLength > MAX_BUFFERED_BYTES || request.isEnded()) {
+        // Not HTTP/2: Quarkus REST pauses every request it takes on, which an HTTP/2 request
+        // refuses once its body has been read. Not a client that waits for "100 Continue" before
+        // it sends the body: Quarkus REST answers that when it starts reading.
+        if (declaredLength <= 0
+                || declaredLength > MAX_BUFFERED_BYTES
+                || request.isEnded()
+                || request.version() == HttpVersion.HTTP_2
+                || request.headers().contains("Expect")) {
             context.next();
             return;
         }

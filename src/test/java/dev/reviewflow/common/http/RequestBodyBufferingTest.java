@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +23,7 @@ import dev.reviewflow.support.Api;
 
 import static dev.reviewflow.support.Api.as;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -63,6 +68,50 @@ class RequestBodyBufferingTest {
     }
 
     @Test
+    void aBodyAwaitingOneHundredContinueIsAskedFor() throws IOException {
+        byte[] body = json("Sent after 100 Continue").getBytes(StandardCharsets.UTF_8);
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head("Content-Length: " + body.length + "\r\nExpect: 100-continue"));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String interim = readHead(in);
+            assertTrue(interim.startsWith("HTTP/1.1 100"), interim);
+            out.write(body);
+            out.flush();
+            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
+        }
+    }
+
+    @Test
+    void anHttp2RequestsBodyIsStreamed() throws Exception {
+        // Java's client asks to upgrade a plain-text connection to HTTP/2 (h2c), which Quarkus accepts.
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class)
+                        + "/v1/complaints"))
+                .header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json("Cold over HTTP/2")))
+                .build();
+
+        HttpResponse<String> first = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> second = http.send(
+                HttpRequest.newBuilder(request, (name, value) -> true)
+                        .POST(HttpRequest.BodyPublishers.ofString(json("Still cold over HTTP/2")))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(201, first.statusCode(), first.body());
+        assertEquals(201, second.statusCode(), second.body());
+        assertEquals(HttpClient.Version.HTTP_2, second.version(), "the second request went over HTTP/2");
+    }
+
+    @Test
     void aBodyLargerThanTheReadAheadIsStreamedToTheEndpoint() {
         String text = "x".repeat((int) RequestBodyBuffering.MAX_BUFFERED_BYTES + 1000);
 
@@ -83,15 +132,33 @@ class RequestBodyBufferingTest {
         return Arrays.copyOfRange(bytes, from, to);
     }
 
+    /** The head of a POST of a complaint, ending with {@code framing}, the header(s) that say how the body comes. */
+    private byte[] head(String framing) {
+        return ("POST /v1/complaints HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
+                        + "\r\nContent-Type: application/json\r\nConnection: close\r\n" + framing + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Reads one response head, up to its blank line. */
+    private static String readHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next < 0) {
+                break;
+            }
+            head.append((char) next);
+        }
+        return head.toString();
+    }
+
     /** Sends a POST of a complaint with {@code framing} as its body header, the body in {@code pieces}, each flushed. */
     private String post(String framing, List<byte[]> pieces) throws IOException {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/complaints HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + key
-                            + "\r\nContent-Type: application/json\r\nConnection: close\r\n" + framing + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(head(framing));
             for (byte[] piece : pieces) {
                 out.write(piece);
                 out.flush();
