@@ -43,7 +43,11 @@ ingest_tps=$(pgbench_run ingest.sql)
 read -r read_rate read_p50 read_p99 <<<"$(wrk_run read.lua "$DURATION")"
 read_tps=$(pgbench_run read.sql)
 half=$((ingest_rate / 2))
+# Checkpoints that PostgreSQL starts while the paced run writes: each one can stall its writers.
+checkpoints() { psql -qAt -d $DB -c "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter"; }
+checkpoints_before=$(checkpoints)
 read -r paced_rate paced_p50 paced_p99 <<<"$(BENCH_RATE=$half wrk_run ingest.lua "$DURATION")"
+paced_checkpoints=$(($(checkpoints) - checkpoints_before))
 # The floor of the HTTP stack on this machine: the same GET without a key, answered 401 (a
 # problem+json) by the authentication filter before any database work.
 unauthenticated_rate=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
@@ -64,7 +68,7 @@ RSS idle / loaded:    ${idle_rss} MB / ${load_rss} MB
 ingest (POST):        ${ingest_rate} req/s, p50 ${ingest_p50} ms, p99 ${ingest_p99} ms
   pgbench same SQL:   ${ingest_tps} tps    ratio $(ratio "$ingest_rate" "$ingest_tps")
   ceiling (401 + SQL): ${ingest_ceiling} req/s ratio $(ratio "$ingest_ceiling" "$ingest_tps")
-  paced at ~${half}/s:  ${paced_rate} req/s, p50 ${paced_p50} ms, p99 ${paced_p99} ms
+  paced at ~${half}/s:  ${paced_rate} req/s, p50 ${paced_p50} ms, p99 ${paced_p99} ms (checkpoints meanwhile: ${paced_checkpoints})
 read by id (GET):     ${read_rate} req/s, p50 ${read_p50} ms, p99 ${read_p99} ms
   pgbench same SQL:   ${read_tps} tps    ratio $(ratio "$read_rate" "$read_tps")
   ceiling (401 + SQL): ${read_ceiling} req/s ratio $(ratio "$read_ceiling" "$read_tps")
