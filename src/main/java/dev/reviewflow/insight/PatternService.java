@@ -129,15 +129,17 @@ public class PatternService {
         String workspace = caller.workspace();
         Instant previousFrom = period.from().minus(Duration.between(period.from(), period.to()));
         ZoneId zone = timeZone(workspace);
+        // One read of the rollup's marks for both periods.
+        RollupCoverage.Marks marks = RollupCoverage.marks(workspace, previousFrom, period.to());
         RollupCoverage current = quarterHourly(zone, period.from(), period.to())
-                ? RollupCoverage.read(workspace, period.from(), period.to())
+                ? marks.coverage(period.from(), period.to())
                 : RollupCoverage.none(period.from(), period.to());
         long complaints = complaints(workspace, current);
         Map<String, Long> counts = topTerms(workspace, current, limit);
         if (counts.isEmpty()) {
             return new PatternReport(period.from(), period.to(), previousFrom, zone.getId(), complaints, List.of());
         }
-        RollupCoverage previous = RollupCoverage.read(workspace, previousFrom, period.from());
+        RollupCoverage previous = marks.coverage(previousFrom, period.from());
         Map<String, Places> places = places(workspace, current, previous, zone, counts);
         List<Pattern> patterns = new ArrayList<>();
         counts.forEach((term, count) -> {

@@ -37,14 +37,31 @@ final class RollupCoverage {
         return new RollupCoverage(LocalDate.EPOCH, LocalDate.EPOCH, List.of(), List.of(new Span(from, to)));
     }
 
+    /** The workspace's frontier (null: nothing rolled up yet) and its stale days within a span of time. */
+    record Marks(LocalDate frontier, List<LocalDate> stale) {
+
+        /** The coverage of {@code [from, to)}, within the span the marks were read for. */
+        RollupCoverage coverage(Instant from, Instant to) {
+            return frontier == null ? none(from, to) : of(from, to, frontier, stale);
+        }
+    }
+
     /** The coverage of {@code [from, to)} as the workspace's frontier and stale marks stand now. */
     static RollupCoverage read(String workspace, Instant from, Instant to) {
+        return marks(workspace, from, to).coverage(from, to);
+    }
+
+    /**
+     * The frontier and the stale marks of {@code [from, to)} as they stand now, for the coverage of
+     * several periods within it from one read.
+     */
+    static Marks marks(String workspace, Instant from, Instant to) {
         LocalDate frontier = TransactionSql.query(
                 "select rolled_until from insight_rollup_frontier where workspace_id = ?",
                 statement -> statement.setString(1, workspace),
                 rows -> rows.next() ? rows.getObject(1, LocalDate.class) : null);
         if (frontier == null) {
-            return none(from, to);
+            return new Marks(null, List.of());
         }
         List<LocalDate> stale = TransactionSql.query(
                 "select day from insight_stale_day where workspace_id = ? and day >= ? and day <= ?",
@@ -60,7 +77,7 @@ final class RollupCoverage {
                     }
                     return days;
                 });
-        return of(from, to, frontier, stale);
+        return new Marks(frontier, stale);
     }
 
     /**
